@@ -1,0 +1,4 @@
+// The entry of the CLI bundle.
+import { main } from './main.js';
+
+void main(process.argv);

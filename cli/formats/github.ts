@@ -1,0 +1,24 @@
+import type { CheckReport } from '../report.js';
+
+/**
+ * GitHub Actions workflow commands, one per problem. Messages and properties
+ * are encoded as the runner expects, so plan text cannot end the command
+ * early or start a second one.
+ */
+export function formatGithub(report: CheckReport): string {
+    const command = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+    return report.diagnostics.map(d => {
+        const properties = [
+            `file=${property(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${property(d.rule)}`,
+        ].join(',');
+        return `::${command[d.severity]} ${properties}::${data(d.message)}\n`;
+    }).join('');
+}
+
+function data(text: string): string {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function property(text: string): string {
+    return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,62 @@
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { docsUrl, INTERNAL_ERROR, RULES } from '../../language/rules/index.js';
+import type { CheckReport } from '../report.js';
+
+const LEVEL: Record<string, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
+
+/** SARIF 2.1.0, one `rule` per rule id with its help and docs link, for GitHub code scanning. */
+export function formatSarif(report: CheckReport, cwd: string, version: string): string {
+    const descriptors: Sarif.ReportingDescriptor[] = [
+        ...RULES.map(rule => ({
+            id: rule.meta.id,
+            name: rule.meta.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+            shortDescription: { text: rule.meta.description },
+            fullDescription: { text: `${rule.meta.description}${rule.meta.guide !== '-' ? ` (guide: ${rule.meta.guide})` : ''}` },
+            helpUri: docsUrl(rule.meta.id),
+            help: {
+                text: `${rule.meta.description} See ${docsUrl(rule.meta.id)}`,
+                markdown: `${rule.meta.description} [Rule page](${docsUrl(rule.meta.id)})`,
+            },
+            defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity], enabled: rule.meta.defaultSeverity !== 'off' },
+            properties: { structural: rule.meta.structural, guide: rule.meta.guide, fixable: rule.meta.fixable },
+        })),
+        {
+            id: INTERNAL_ERROR,
+            name: 'InternalError',
+            shortDescription: { text: 'A rule failed while checking this file.' },
+            helpUri: docsUrl(INTERNAL_ERROR),
+            defaultConfiguration: { level: 'error' },
+        },
+    ];
+    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+    const log: Sarif.Log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'actionplan',
+                    version,
+                    informationUri: 'https://github.com/action-plans/actionplan',
+                    rules: descriptors,
+                },
+            },
+            originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+            columnKind: 'utf16CodeUnits',
+            results: report.diagnostics.map(d => ({
+                ruleId: d.rule,
+                ruleIndex: index.get(d.rule),
+                level: LEVEL[d.severity],
+                message: { text: d.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: d.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' },
+                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+                    },
+                }],
+            })),
+        }],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,83 @@
+/**
+ * `actionplan`: the command line. Each command is one module; this file only
+ * declares them, validates options and maps failures to exit codes.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { dateProblem } from '../language/dates.js';
+import { CHECK_FORMATS, runCheck } from './check.js';
+import { CliError, EXIT } from './errors.js';
+import { warnLine } from './output.js';
+import { runSchema, SCHEMA_KINDS } from './schema.js';
+
+declare const __VERSION__: string;
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+function asDate(value: string): string {
+    const problem = dateProblem(value);
+    if (problem) throw new InvalidArgumentError(problem);
+    return value;
+}
+
+function asCount(value: string): number {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`'${value}' is not a whole number`);
+    return Number(value);
+}
+
+export function createProgram(cwd: string, setExitCode: (code: number) => void): Command {
+    const program = new Command('actionplan')
+        .description('Check, render and review Action Plan files (.plan).')
+        .version(VERSION, '-V, --version')
+        .option('--debug', 'print stack traces of internal errors')
+        .showHelpAfterError('(run with --help for usage)')
+        .exitOverride();
+    program.configureOutput({ writeErr: text => process.stderr.write(text) });
+
+    program.command('check')
+        .description('parse, link and validate plans; print the diagnostics')
+        .argument('[paths...]', 'plan files or folders (default: the current folder)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('stylish'))
+        .option('--as-of <date>', 'the date for checks about the present (default: config asOf, else today)', asDate)
+        .option('-c, --config <file>', 'use this config file for every plan')
+        .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', asCount)
+        .option('-q, --quiet', 'report errors only')
+        .option('-o, --output <file>', 'write the report to a file')
+        .action(async (paths: string[], options) => setExitCode(await runCheck(paths, options, cwd, VERSION)));
+
+    program.command('schema')
+        .description('print the JSON Schema of the resolved model or of the config file')
+        .addArgument(program.createArgument('[kind]', 'which schema').choices(SCHEMA_KINDS).default('config'))
+        .action((kind: (typeof SCHEMA_KINDS)[number]) => runSchema(kind));
+
+    program.command('lsp')
+        .description('run the language server, for any LSP editor')
+        .option('--stdio', 'talk over stdin/stdout (the default)')
+        .option('--node-ipc', 'talk over Node IPC')
+        .action(async () => {
+            const { startServer } = await import('../server/main.js');
+            startServer();
+        });
+
+    return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+    const debug = argv.includes('--debug');
+    const program = createProgram(process.cwd(), code => { process.exitCode = code; });
+    try {
+        await program.parseAsync(argv);
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            const informational = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+            process.exitCode = informational ? EXIT.clean : EXIT.failure;
+            return;
+        }
+        if (error instanceof CliError) {
+            warnLine(error.message);
+            process.exitCode = error.exitCode;
+            return;
+        }
+        warnLine(`internal error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
+        if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+        process.exitCode = EXIT.failure;
+    }
+}

@@ -1,0 +1,17 @@
+/** `actionplan schema [model|config]`: the JSON Schema, drawn from the zod schemas in the code. */
+import { z } from 'zod';
+import { configSchema } from '../language/config/schema.js';
+
+export const SCHEMA_KINDS = ['config'] as const;
+
+export function configJsonSchema(): object {
+    return {
+        $id: 'https://github.com/action-plans/actionplan/schemas/actionplan.config.schema.json',
+        ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
+    };
+}
+
+export function runSchema(kind: (typeof SCHEMA_KINDS)[number]): void {
+    const schema = { config: configJsonSchema }[kind]();
+    process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
+}

@@ -1,0 +1,35 @@
+// One bundle each for the CLI, the language server and the VS Code client.
+import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Prefer ES modules: some packages' UMD builds hide their requires from the bundler.
+    mainFields: ['module', 'main'],
+    outExtension: { '.js': '.cjs' },
+    sourcemap: 'linked',
+    minify: !watch,
+    legalComments: 'none',
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+    // Langium's ESM uses import.meta.url only for paths the bundles never take.
+    logOverride: { 'empty-import-meta': 'silent' },
+};
+
+const builds = [
+    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist/server' },
+];
+
+if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+    await Promise.all(builds.map(options => esbuild.build(options)));
+}

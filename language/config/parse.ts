@@ -1,0 +1,104 @@
+/**
+ * Reading one config file's text: JSONC first, then the schema. Every problem
+ * names the field and the line, and the file's values are then not used.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { isStructural, RULE_IDS } from '../rules/index.js';
+import { isNear } from '../strings.js';
+import { configSchema, type ConfigFile } from './schema.js';
+
+export interface ConfigProblem {
+    file: string;
+    /** 1-based; absent when the problem is with the file as a whole. */
+    line?: number;
+    /** The field, as a dotted path (`rules.first-win-window`); empty for the file itself. */
+    field: string;
+    message: string;
+}
+
+/** Configs larger than this are refused unread: a config is a few lines of settings. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export function parseConfig(text: string, file: string): { config?: ConfigFile; problems: ConfigProblem[] } {
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    if (errors.length > 0 || !tree) {
+        const problems = errors.map(error => ({
+            file, line: lineOf(error.offset), field: '', message: `invalid JSON: ${describeParseError(error)}`,
+        }));
+        return { problems: problems.length ? problems : [{ file, field: '', message: 'the file is empty; write {} for no settings' }] };
+    }
+    const value = nodeValue(tree);
+    const result = configSchema.safeParse(value);
+    if (result.success) return { config: result.data, problems: [] };
+    const problems = result.error.issues.flatMap(issue => describeIssue(issue, tree, lineOf, file));
+    return { problems };
+}
+
+function describeParseError(error: ParseError): string {
+    const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return words;
+}
+
+/** The JSON value of a tree, with `__proto__` and friends kept as plain data. */
+function nodeValue(node: Node): unknown {
+    switch (node.type) {
+        case 'object': {
+            const object: Record<string, unknown> = Object.create(null);
+            for (const property of node.children ?? []) {
+                const [key, value] = property.children ?? [];
+                if (key && value) object[String(key.value)] = nodeValue(value);
+            }
+            return { ...object };
+        }
+        case 'array':
+            return (node.children ?? []).map(nodeValue);
+        default:
+            return node.value;
+    }
+}
+
+function describeIssue(issue: z.core.$ZodIssue, tree: Node, lineOf: (offset: number) => number, file: string): ConfigProblem[] {
+    const path = issue.path.map(segment => (typeof segment === 'symbol' ? String(segment) : segment));
+    const at = (segments: Array<string | number>) => {
+        const node = findNodeAtLocation(tree, segments);
+        return node ? lineOf(node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
+    };
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map(key => ({
+            file, line: at([...path, key]), field: [...path, key].join('.'), message: unknownKeyMessage(path, key),
+        }));
+    }
+    return [{ file, line: at(path), field: path.join('.'), message: issueMessage(issue) }];
+}
+
+function unknownKeyMessage(path: Array<string | number>, key: string): string {
+    if (path.length === 1 && path[0] === 'rules') {
+        if (isStructural(key) && RULE_IDS.includes(key)) {
+            return `'${key}' is a structural rule: it is always an error and cannot be configured`;
+        }
+        const near = RULE_IDS.filter(id => !isStructural(id) && isNear(id, key));
+        return `unknown rule '${key}'${near.length ? `; did you mean '${near[0]}'?` : ''}`;
+    }
+    if (path.length === 0) return `unknown setting '${key}'; the settings are asOf, rules and ignore`;
+    return `unknown option '${key}'`;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+    if (issue.code === 'invalid_union') {
+        return 'expected a severity (error, warning, info, hint, off) or [severity, { options }]'
+            + (issue.errors.flat().some(i => i.code === 'unrecognized_keys' || i.path.length > 1) ? `: ${innerUnionMessage(issue)}` : '');
+    }
+    return issue.message;
+}
+
+/** The most specific message inside a union of [severity, options], e.g. an unknown option. */
+function innerUnionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+    const inner = issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0];
+    if (!inner) return issue.message;
+    if (inner.code === 'unrecognized_keys') return `unknown option '${inner.keys.join("', '")}'`;
+    const field = inner.path.slice(1).join('.');
+    return field ? `${field}: ${inner.message}` : inner.message;
+}

@@ -1,0 +1,170 @@
+/**
+ * Finds the config for a plan file (the nearest `actionplan.config.json` from
+ * the file's folder up to its workspace root), loads it once, and resolves
+ * every rule's severity and options. A config is data: it is parsed, never run.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { today } from '../dates.js';
+import { RULES } from '../rules/index.js';
+import type { SeveritySetting } from '../rules/rule.js';
+import { MAX_CONFIG_BYTES, parseConfig, type ConfigProblem } from './parse.js';
+import { CONFIG_FILE_NAME, type ConfigFile } from './schema.js';
+
+/** Reads a config file: its text, or undefined when there is none; throws with a reason when it cannot be read. */
+export type ConfigReader = (file: string) => string | undefined;
+
+export const nodeConfigReader: ConfigReader = file => {
+    let stat: fs.Stats;
+    try {
+        stat = fs.statSync(file);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+        throw new Error(ioReason(error));
+    }
+    if (stat.isDirectory()) throw new Error('it is a folder, not a file');
+    if (stat.size > MAX_CONFIG_BYTES) {
+        throw new Error(`it is ${(stat.size / 1024 / 1024).toFixed(1)} MB; a config may be at most ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+    }
+    try {
+        return fs.readFileSync(file, 'utf8');
+    } catch (error) {
+        throw new Error(ioReason(error));
+    }
+};
+
+export const noConfigReader: ConfigReader = () => undefined;
+
+export function ioReason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException).code;
+    switch (code) {
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'ENOENT': return 'no such file';
+        case 'EISDIR': return 'it is a folder, not a file';
+        case 'ELOOP': return 'too many symbolic links (a link loop)';
+        default: return (error as Error).message ?? String(error);
+    }
+}
+
+export interface RuleSetting {
+    severity: SeveritySetting;
+    options: any;
+}
+
+export interface ConfigSettings {
+    /** Use this file for every plan instead of looking one up (CLI `--config`). */
+    configFile?: string;
+    /** Overrides the config's `asOf` (CLI `--as-of`, the editor's `actionplan.asOf`). */
+    asOf?: string;
+    /** Workspace roots: the upward search stops at the root that holds the file. */
+    roots: string[];
+}
+
+export interface ResolvedConfig {
+    /** The config file in force, if any. */
+    file?: string;
+    asOf: string;
+    rule(id: string): RuleSetting;
+    /** Whether the plan file is left out by the config's `ignore`. */
+    ignores(planFile: string): boolean;
+}
+
+interface LoadedConfig {
+    file: string;
+    config?: ConfigFile;
+    rules: Map<string, RuleSetting>;
+    ignore?: (relative: string) => boolean;
+}
+
+const DEFAULT_RULES = new Map(RULES.map(rule => [rule.meta.id, {
+    severity: rule.meta.defaultSeverity,
+    options: rule.meta.options.parse({}),
+} satisfies RuleSetting]));
+
+export class ConfigProvider {
+    settings: ConfigSettings = { roots: [] };
+    private readonly loaded = new Map<string, LoadedConfig | undefined>();
+    private readonly nearest = new Map<string, string | undefined>();
+    private readonly problemsByFile = new Map<string, ConfigProblem[]>();
+
+    constructor(private readonly read: ConfigReader = nodeConfigReader) {}
+
+    /** Forget every loaded config (a config file changed, or the settings did). */
+    clear(): void {
+        this.loaded.clear();
+        this.nearest.clear();
+        this.problemsByFile.clear();
+    }
+
+    /** The problems of every config loaded so far, by file. */
+    get problems(): ConfigProblem[] {
+        return [...this.problemsByFile.values()].flat();
+    }
+
+    forFile(planFile: string): ResolvedConfig {
+        const configFile = this.settings.configFile ?? this.findNearest(path.dirname(planFile));
+        const loaded = configFile === undefined ? undefined : this.load(configFile);
+        const rules = loaded?.rules ?? DEFAULT_RULES;
+        return {
+            file: loaded?.file,
+            asOf: this.settings.asOf ?? loaded?.config?.asOf ?? today(),
+            rule: id => rules.get(id) ?? DEFAULT_RULES.get(id) ?? { severity: 'error', options: {} },
+            ignores: file => {
+                if (!loaded?.ignore) return false;
+                const relative = path.relative(path.dirname(loaded.file), file).split(path.sep).join('/');
+                return !relative.startsWith('../') && loaded.ignore(relative);
+            },
+        };
+    }
+
+    private findNearest(folder: string): string | undefined {
+        if (this.nearest.has(folder)) return this.nearest.get(folder);
+        const candidate = path.join(folder, CONFIG_FILE_NAME);
+        let found: string | undefined;
+        try {
+            found = this.read(candidate) !== undefined ? candidate : undefined;
+        } catch {
+            found = candidate; // unreadable: load() reports why
+        }
+        if (found === undefined && !this.isRoot(folder)) {
+            const parent = path.dirname(folder);
+            found = parent === folder ? undefined : this.findNearest(parent);
+        }
+        this.nearest.set(folder, found);
+        return found;
+    }
+
+    private isRoot(folder: string): boolean {
+        return this.settings.roots.some(root => path.resolve(root) === path.resolve(folder));
+    }
+
+    private load(file: string): LoadedConfig | undefined {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        let result: LoadedConfig | undefined;
+        try {
+            const text = this.read(file);
+            if (text === undefined) {
+                this.problemsByFile.set(file, [{ file, field: '', message: 'no such file' }]);
+            } else {
+                const { config, problems } = parseConfig(text, file);
+                this.problemsByFile.set(file, problems);
+                result = { file, config, rules: resolveRules(config), ignore: config?.ignore?.length ? picomatch(config.ignore, { dot: true }) : undefined };
+            }
+        } catch (error) {
+            this.problemsByFile.set(file, [{ file, field: '', message: `cannot read the config: ${(error as Error).message}` }]);
+        }
+        this.loaded.set(file, result);
+        return result;
+    }
+}
+
+function resolveRules(config: ConfigFile | undefined): Map<string, RuleSetting> {
+    const rules = new Map(DEFAULT_RULES);
+    for (const [id, setting] of Object.entries(config?.rules ?? {})) {
+        if (setting === undefined) continue;
+        const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+        rules.set(id, { severity, options: options ?? DEFAULT_RULES.get(id)!.options });
+    }
+    return rules;
+}

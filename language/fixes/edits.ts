@@ -1,0 +1,69 @@
+/**
+ * Text edits that fixes are made of. Every edit either inserts text or
+ * replaces the one value it names; none removes what the user wrote.
+ */
+import { GrammarUtils, type AstNode, type CstNode } from 'langium';
+import type { TextEdit } from 'vscode-languageserver-types';
+
+const INDENT = '    ';
+
+/** The CST node of a property; the last one when the line is repeated (that value is the one in force). */
+export function propertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
+    if (index !== undefined) return GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
+    const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+    return nodes[nodes.length - 1];
+}
+
+/** Replace the text of one property value (a date, a status, a reference). */
+export function replaceProperty(node: AstNode, property: string, newText: string): TextEdit | undefined {
+    const cst = propertyNode(node, property);
+    return cst ? { range: cst.range, newText } : undefined;
+}
+
+/**
+ * Insert lines at the end of a node's `{ … }` body, indented one level in from
+ * the node. A node written without a body gets one.
+ */
+export function insertIntoBody(node: AstNode, lines: string[]): TextEdit | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const text = cst.root.fullText;
+    const outer = indentationAt(text, cst.offset);
+    const inner = outer + INDENT;
+    const closing = GrammarUtils.findNodesForKeyword(cst, '}').at(-1);
+    const body = lines.map(line => inner + line).join('\n');
+    if (!closing) {
+        const position = cst.range.end;
+        return { range: { start: position, end: position }, newText: ` {\n${body}\n${outer}}` };
+    }
+    const lineStart = text.lastIndexOf('\n', closing.offset - 1) + 1;
+    const before = text.slice(lineStart, closing.offset);
+    if (before.trim() === '') {
+        // `}` alone on its line: the new lines go just above it.
+        const position = { line: closing.range.start.line, character: 0 };
+        return { range: { start: position, end: position }, newText: body + '\n' };
+    }
+    const position = closing.range.start;
+    return { range: { start: position, end: position }, newText: `\n${body}\n${outer}` };
+}
+
+/** Insert a line right after a node, at the node's indentation. */
+export function insertAfter(node: AstNode, lines: string[]): TextEdit | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    const outer = indentationAt(cst.root.fullText, cst.offset);
+    const position = cst.range.end;
+    return { range: { start: position, end: position }, newText: lines.map(line => `\n${outer}${line}`).join('') };
+}
+
+/** The whitespace that starts the line holding `offset`. */
+export function indentationAt(text: string, offset: number): string {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/** A fix from edits that could be computed; none when no edit could. */
+export function fix(title: string, ...edits: Array<TextEdit | undefined>): Array<{ title: string; edits: TextEdit[] }> {
+    const present = edits.filter((e): e is TextEdit => e !== undefined);
+    return present.length ? [{ title, edits: present }] : [];
+}

@@ -1,0 +1,46 @@
+import { clampDay, formatDay, toDay } from '../dates.js';
+import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
+import { launchDay } from '../semantics.js';
+import { dayWindow, defineRule } from './rule.js';
+import { days, window } from './words.js';
+
+export const followUpWindow = defineRule({
+    meta: {
+        id: 'follow-up-window',
+        defaultSeverity: 'warning',
+        structural: false,
+        guide: 'Overview, §1',
+        description: "A priority's follow-up is not 21-28 days after the launch, or is missing.",
+        options: dayWindow(21, 28),
+        fixable: true,
+        messages: {
+            missing: "Priority '{name}' has no follow-up date; the guide asks for a follow-up call {window} after the launch, while business champions still have their momentum.",
+            outside: "Follow-up for '{name}' is {days} after the launch; the guide asks for {window} so business champions keep their momentum.",
+        },
+    },
+    checks: {
+        Priority: (node, { options, report }) => {
+            const launch = launchDay(node);
+            const range = window(options.minDays, options.maxDays);
+            if (node.followUp === undefined) {
+                const suggested = launch === undefined ? undefined : formatDay(launch + options.minDays);
+                report({
+                    node, property: 'name', messageId: 'missing', data: { name: node.name, window: range },
+                    fixes: suggested ? fix(`Add a follow-up on ${suggested}`, insertIntoBody(node, [`follow-up ${suggested}`])) : [],
+                });
+                return;
+            }
+            const followUp = toDay(node.followUp);
+            if (followUp === undefined || launch === undefined) return;
+            const offset = followUp - launch;
+            if (offset >= options.minDays && offset <= options.maxDays) return;
+            const nearest = clampDay(followUp, launch + options.minDays, launch + options.maxDays);
+            report({
+                node, property: 'followUp', messageId: 'outside',
+                data: { name: node.name, days: days(offset), window: range },
+                fixes: fix(`Set the follow-up to ${formatDay(nearest)} (${days(nearest - launch)} after the launch)`,
+                    replaceProperty(node, 'followUp', formatDay(nearest))),
+            });
+        },
+    },
+});

@@ -1,0 +1,34 @@
+import { formatDay, toDay } from '../dates.js';
+import { fix, insertAfter } from '../fixes/edits.js';
+import { block, freshWinName, TODO } from '../fixes/skeletons.js';
+import { winStatus } from '../semantics.js';
+import { defineRule, noOptions } from './rule.js';
+import { winLabel } from './words.js';
+
+export const nextWin = defineRule({
+    meta: {
+        id: 'next-win',
+        defaultSeverity: 'info',
+        structural: false,
+        guide: '§4',
+        description: 'An achieved first or early win has no next win that builds on it.',
+        options: noOptions,
+        fixable: true,
+        messages: {
+            none: "{win} is achieved, but no next win builds on it; the guide uses early wins as a pivot to next wins instead of declaring victory and moving on.",
+        },
+    },
+    checks: {
+        Win: (node, { asOf, index, report }) => {
+            if (node.kind === 'next' || winStatus(node) !== 'achieved') return;
+            const team = node.$container;
+            if (index.nextWinCountFor(`${team.name}.${node.name}`) > 0) return;
+            const due = formatDay((toDay(node.due) ?? asOf) + 90);
+            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, [`due ${due}`]);
+            report({
+                node, property: 'name', messageId: 'none', data: { win: winLabel(node) },
+                fixes: fix('Add a next win after it', insertAfter(node, ['', ...skeleton])),
+            });
+        },
+    },
+});

@@ -1,0 +1,49 @@
+import { toDay, type DayNumber } from '../dates.js';
+import type { Win } from '../generated/ast.js';
+import { fix, insertIntoBody } from '../fixes/edits.js';
+import { dueLine, ownerLine } from '../fixes/skeletons.js';
+import { formedDay } from '../semantics.js';
+import { defineRule, noOptions } from './rule.js';
+import { winLabel } from './words.js';
+
+export const winSpecific = defineRule({
+    meta: {
+        id: 'win-specific',
+        defaultSeverity: 'warning',
+        structural: false,
+        guide: '§3',
+        description: 'A win has no owner or no due date.',
+        options: noOptions,
+        fixable: true,
+        messages: {
+            noOwner: "{win} has no owner; the guide asks for early wins with specific champions and timelines.",
+            noDue: "{win} has no due date; the guide asks for early wins with specific champions and timelines.",
+        },
+    },
+    checks: {
+        Win: (node, { asOf, report }) => {
+            const data = { win: winLabel(node) };
+            if (node.owner === undefined) {
+                const owner = ownerLine(node.$container);
+                report({
+                    node, property: 'name', messageId: 'noOwner', data,
+                    fixes: owner.length ? fix(`Make ${owner[0].slice('owner '.length)} the owner`, insertIntoBody(node, owner)) : [],
+                });
+            }
+            if (node.due === undefined) {
+                const due = dueLine(suggestedDue(node, asOf));
+                report({ node, property: 'name', messageId: 'noDue', data, fixes: fix(`Add ${due[0]}`, insertIntoBody(node, due)) });
+            }
+        },
+    },
+});
+
+/** A first win 75 days after formation, an early win 180, a next win 90 after the win it follows. */
+function suggestedDue(win: Win, asOf: DayNumber): DayNumber {
+    const formed = formedDay(win.$container);
+    if (win.kind === 'next') {
+        const followed = toDay(win.after?.ref?.due);
+        return (followed ?? asOf) + 90;
+    }
+    return (formed ?? asOf) + (win.kind === 'first' ? 75 : 180);
+}

@@ -1,0 +1,81 @@
+/**
+ * What the plan means, read off the linked AST: the dates a team is measured
+ * from and who belongs to it. Rules, the model and the editor share these so
+ * the guide's arithmetic lives in one place.
+ */
+import type { AstNode, Reference } from 'langium';
+import {
+    isBusiness, isPartner, type Partnership, type Person, type Priority, type Team, type Win
+} from './generated/ast.js';
+import { toDay, type DayNumber } from './dates.js';
+
+export function partnershipOf(priority: Priority | undefined): Partnership | undefined {
+    return priority?.$container;
+}
+
+export function launchDay(priority: Priority | undefined): DayNumber | undefined {
+    return toDay(partnershipOf(priority)?.launch);
+}
+
+/** The team's priority, when `for` resolves. */
+export function priorityOf(team: Team): Priority | undefined {
+    return team.priority?.ref;
+}
+
+/**
+ * The day the team formed: its `formed` date, or its priority's follow-up when
+ * `formed` is absent. A written but invalid `formed` gives no date at all.
+ */
+export function formedDay(team: Team): DayNumber | undefined {
+    if (team.formed !== undefined) return toDay(team.formed);
+    return toDay(priorityOf(team)?.followUp);
+}
+
+/** Where the formed date comes from, for messages and hovers. */
+export function formedSource(team: Team): 'formed' | 'follow-up' | undefined {
+    if (team.formed !== undefined) return toDay(team.formed) === undefined ? undefined : 'formed';
+    return toDay(priorityOf(team)?.followUp) === undefined ? undefined : 'follow-up';
+}
+
+export function isBusinessPerson(person: Person): boolean {
+    return isBusiness(person.org?.ref);
+}
+
+export function isPartnerPerson(person: Person): boolean {
+    return isPartner(person.org?.ref);
+}
+
+export function champions(team: Team): Person[] {
+    return resolved(team.champions.map(c => c.person));
+}
+
+export function responders(team: Team): Person[] {
+    return resolved(team.responders.map(r => r.person));
+}
+
+export function isChampionOf(team: Team, person: Person): boolean {
+    return team.champions.some(c => c.person?.ref === person);
+}
+
+export function isResponderOf(team: Team, person: Person): boolean {
+    return team.responders.some(r => r.person?.ref === person);
+}
+
+/** A win's status; `planned` when the line is absent. */
+export function winStatus(win: Win): NonNullable<Win['status']> {
+    return win.status ?? 'planned';
+}
+
+/** The team's first champion that resolves, used by fixes that need an owner. */
+export function firstChampion(team: Team): Person | undefined {
+    return champions(team)[0];
+}
+
+export function resolved<T extends AstNode>(references: Array<Reference<T> | undefined>): T[] {
+    return references.map(r => r?.ref).filter((t): t is T => t !== undefined);
+}
+
+/** Whole days from `from` to `to`, or undefined when either is unknown. */
+export function daysBetween(from: DayNumber | undefined, to: DayNumber | undefined): number | undefined {
+    return from === undefined || to === undefined ? undefined : to - from;
+}

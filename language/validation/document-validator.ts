@@ -1,0 +1,193 @@
+/**
+ * Runs on each document: parser and linker problems first (`syntax`,
+ * `unresolved-reference`), then every rule that is on, one walk over the AST;
+ * then severities from the config and the suppression comments. A rule that
+ * throws becomes one `internal-error` on the file; the others still run.
+ */
+import {
+    AstUtils, type AstNode, type AstReflection, type DocumentValidator, type LangiumDocument, type ValidationOptions
+} from 'langium';
+import { Cancellation } from 'langium';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { toDay, today } from '../dates.js';
+import type { ConfigProvider, ResolvedConfig } from '../config/provider.js';
+import { propertyNode } from '../fixes/edits.js';
+import { docsUrl, INTERNAL_ERROR, isStructural, RULES } from '../rules/index.js';
+import { formatMessage, type Fix, type Report, type Rule, type RuleContext, type Severity } from '../rules/rule.js';
+import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
+import { unusedSuppression } from '../rules/unused-suppression.js';
+import { lexerMessage, parserMessage } from './parse-messages.js';
+import { readSuppressions, removeCommentFix, removeRuleFix, silences } from './suppressions.js';
+import { unresolvedMessage } from './unresolved.js';
+
+export interface DiagnosticData {
+    rule: string;
+    messageId: string;
+    fixes?: Fix[];
+}
+
+const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
+
+type Check = (node: AstNode, context: RuleContext<any>) => void;
+
+/** Every rule's checks, by the node type they look at. */
+const CHECKS_BY_TYPE = new Map<string, Array<{ rule: Rule<any>; check: Check }>>();
+for (const rule of RULES) {
+    for (const [type, check] of Object.entries(rule.checks)) {
+        const list = CHECKS_BY_TYPE.get(type) ?? [];
+        list.push({ rule, check: check as Check });
+        CHECKS_BY_TYPE.set(type, list);
+    }
+}
+
+export interface ActionPlanValidatorServices {
+    config: ConfigProvider;
+    index: ActionPlanIndexManager;
+    reflection: AstReflection;
+}
+
+export class ActionPlanDocumentValidator implements DocumentValidator {
+    constructor(private readonly services: ActionPlanValidatorServices) {}
+
+    async validateDocument(document: LangiumDocument, _options?: ValidationOptions, _cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        return this.validate(document);
+    }
+
+    validate(document: LangiumDocument): Diagnostic[] {
+        const config = this.services.config.forFile(document.uri.fsPath);
+        if (config.ignores(document.uri.fsPath)) return [];
+        const diagnostics: Diagnostic[] = [];
+        const add = (rule: string, severity: Severity, range: Range, message: string, messageId: string, fixes?: Fix[]) => {
+            diagnostics.push(makeDiagnostic(rule, severity, range, message, messageId, fixes));
+        };
+
+        for (const error of document.parseResult.lexerErrors) {
+            const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
+            const end = { line: start.line, character: start.character + Math.max(1, error.length) };
+            const text = document.textDocument.getText({ start, end });
+            add('syntax', 'error', { start, end }, lexerMessage(error.message, text), 'parse');
+        }
+        for (const error of document.parseResult.parserErrors) {
+            add('syntax', 'error', parserErrorRange(error, document), parserMessage(error.message), 'parse');
+        }
+        for (const reference of document.references) {
+            if (!reference.error) continue;
+            const info = reference.error.info;
+            const range = reference.$refNode?.range ?? info.container.$cstNode?.range ?? ZERO_RANGE;
+            const { messageId, message } = unresolvedMessage(info, this.services.reflection.getReferenceType(info), this.services.index);
+            add('unresolved-reference', 'error', range, message, messageId);
+        }
+
+        this.runRules(document, config, diagnostics);
+        return applySuppressions(document, config, diagnostics)
+            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    }
+
+    private runRules(document: LangiumDocument, config: ResolvedConfig, diagnostics: Diagnostic[]): void {
+        const asOf = toDay(config.asOf) ?? toDay(today())!;
+        const contexts = new Map<Rule<any>, RuleContext<any> | undefined>();
+        const failed = new Set<string>();
+        const contextFor = (rule: Rule<any>) => {
+            if (contexts.has(rule)) return contexts.get(rule);
+            const setting = config.rule(rule.meta.id);
+            const severity = rule.meta.structural ? 'error' : setting.severity;
+            const context = severity === 'off' ? undefined : {
+                options: setting.options,
+                asOf,
+                document,
+                index: this.services.index,
+                report: (report: Report) => {
+                    const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
+                    diagnostics.push(makeDiagnostic(rule.meta.id, severity, reportRange(report), message, report.messageId, report.fixes));
+                },
+            } satisfies RuleContext<any>;
+            contexts.set(rule, context);
+            return context;
+        };
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            for (const { rule, check } of CHECKS_BY_TYPE.get(node.$type) ?? []) {
+                const context = contextFor(rule);
+                if (!context || failed.has(rule.meta.id)) continue;
+                try {
+                    check(node, context);
+                } catch (error) {
+                    failed.add(rule.meta.id);
+                    const range = node.$cstNode?.range ?? ZERO_RANGE;
+                    const reason = error instanceof Error ? error.message : String(error);
+                    diagnostics.push(makeDiagnostic(INTERNAL_ERROR, 'error', range,
+                        `Internal error in rule '${rule.meta.id}': ${reason}. The other rules still ran; please report this.`, 'internal'));
+                }
+            }
+        }
+    }
+}
+
+const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function makeDiagnostic(rule: string, severity: Severity, range: Range, message: string, messageId: string, fixes?: Fix[]): Diagnostic {
+    const data: DiagnosticData = fixes?.length ? { rule, messageId, fixes } : { rule, messageId };
+    return {
+        range, severity: SEVERITY[severity], code: rule, codeDescription: { href: docsUrl(rule) }, source: 'actionplan', message, data,
+    };
+}
+
+function reportRange(report: Report): Range {
+    if (report.range) return report.range;
+    const cst = (report.property && propertyNode(report.node, report.property, report.index))
+        || propertyNode(report.node, 'name')
+        || report.node.$cstNode;
+    return cst?.range ?? ZERO_RANGE;
+}
+
+function parserErrorRange(error: LangiumDocument['parseResult']['parserErrors'][number], document: LangiumDocument): Range {
+    const token = error.token;
+    if (!isNaN(token.startOffset)) {
+        return { start: document.textDocument.positionAt(token.startOffset), end: document.textDocument.positionAt(token.startOffset + token.image.length) };
+    }
+    const previous = (error as { previousToken?: typeof token }).previousToken;
+    if (previous && !isNaN(previous.startOffset)) {
+        const at = document.textDocument.positionAt(previous.startOffset + previous.image.length);
+        return { start: at, end: at };
+    }
+    const end = document.textDocument.positionAt(document.textDocument.getText().length);
+    return { start: end, end };
+}
+
+/** Drop what the comments silence; report the comments that silenced nothing. */
+function applySuppressions(document: LangiumDocument, config: ResolvedConfig, diagnostics: Diagnostic[]): Diagnostic[] {
+    const suppressions = readSuppressions(document.parseResult.value.$cstNode);
+    if (suppressions.length === 0) return diagnostics;
+    const kept = diagnostics.filter(diagnostic => {
+        const rule = String(diagnostic.code);
+        if (isStructural(rule)) return true;
+        // Every matching suppression is marked used, so none is reported stale while another does the work.
+        const matches = suppressions.filter(s => silences(s, rule, diagnostic.range.start.line));
+        return matches.length === 0;
+    });
+    const setting = config.rule('unused-suppression');
+    if (setting.severity === 'off') return kept;
+    const messages = unusedSuppression.meta.messages;
+    const text = document.textDocument.getText();
+    const lineStart = (line: number) => document.textDocument.offsetAt({ line, character: 0 });
+    for (const suppression of suppressions) {
+        const unused = suppression.rules.filter(rule => !rule.used);
+        if (!suppression.used) {
+            kept.push(makeDiagnostic('unused-suppression', setting.severity, suppression.range, messages.unused, 'unused',
+                [removeCommentFix(suppression, text, lineStart)]));
+            continue;
+        }
+        for (const rule of unused) {
+            kept.push(makeDiagnostic('unused-suppression', setting.severity, rule.range,
+                formatMessage(messages.unusedRule, { rule: rule.id, why: whyUnused(rule.id, config) }), 'unusedRule',
+                [removeRuleFix(suppression, rule)]));
+        }
+    }
+    return kept;
+}
+
+function whyUnused(ruleId: string, config: ResolvedConfig): string {
+    if (!RULES.some(rule => rule.meta.id === ruleId)) return ` (there is no rule '${ruleId}')`;
+    if (isStructural(ruleId)) return ' (structural rules cannot be silenced)';
+    if (config.rule(ruleId).severity === 'off') return ' (the rule is off)';
+    return '';
+}

@@ -1,0 +1,46 @@
+/**
+ * Parser and lexer messages in the plan's words: "Expected a quoted string
+ * but found '}'" rather than Chevrotain's token-type listings.
+ */
+
+const TOKEN_LABELS: Record<string, string> = {
+    STRING: 'a quoted string',
+    ID: 'a name',
+    DATE: 'a date (YYYY-MM-DD)',
+    EOF: 'the end of the file',
+};
+
+function label(token: string): string {
+    return TOKEN_LABELS[token] ?? `'${token}'`;
+}
+
+function found(text: string): string {
+    return text === '' ? 'the end of the file' : `'${text}'`;
+}
+
+export function parserMessage(message: string): string {
+    const single = /^Expecting token of type '([^']+)' but found `([\s\S]*)`\.$/.exec(message);
+    if (single) return `Expected ${label(single[1])} but found ${found(single[2])}.`;
+    const choice = /Expecting:[\s\S]*?possible Token sequences:+([\s\S]*)but found: '([\s\S]*)'$/.exec(message.trim());
+    if (choice) {
+        const firsts = [...choice[1].matchAll(/\[([^\]]+)\]/g)].map(m => m[1].split(',')[0].trim());
+        const options = [...new Set(firsts)].map(label);
+        return `Unexpected ${found(choice[2])}: expected ${list(options)}.`;
+    }
+    const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
+    if (redundant) return `Unexpected '${redundant[1]}': a plan file holds partnership, business, partner, person and team elements.`;
+    return message;
+}
+
+export function lexerMessage(message: string, text: string): string {
+    const character = /->([\s\S]*?)<-/.exec(message)?.[1] ?? text;
+    if (character.startsWith('"')) return 'Unterminated string: close it with " on the same line.';
+    if (character === '\0') return 'Unexpected NUL character.';
+    return `Unexpected character '${character}'.`;
+}
+
+function list(items: string[]): string {
+    if (items.length <= 1) return items[0] ?? 'something else';
+    if (items.length > 8) return `${items.slice(0, 8).join(', ')} or another line of this block`;
+    return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

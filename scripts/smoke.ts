@@ -1,0 +1,14 @@
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createActionPlanCoreServices } from '/work/main/language/action-plan-module.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+const { shared, ActionPlan } = createActionPlanCoreServices({ ...NodeFileSystem });
+ActionPlan.config.ConfigProvider.settings = { roots: [process.argv[2]], asOf: process.argv[3] };
+const files: string[] = [];
+const walk = (d: string) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (p.endsWith('.plan')) files.push(p); } };
+walk(process.argv[2]);
+const docs = files.map(f => shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(f, 'utf8'), URI.file(path.resolve(f))));
+docs.forEach(d => shared.workspace.LangiumDocuments.addDocument(d));
+await shared.workspace.DocumentBuilder.build(docs, { validation: true });
+for (const d of docs) for (const diag of d.diagnostics ?? []) console.log(path.relative(process.argv[2], d.uri.fsPath), diag.range.start.line + 1, diag.code, diag.severity, diag.message);
