@@ -7,6 +7,7 @@ import { dateProblem } from '../language/dates.js';
 import { CHECK_FORMATS, runCheck } from './check.js';
 import { CliError, EXIT } from './errors.js';
 import { warnLine } from './output.js';
+import { RENDER_FORMATS, runRender } from './render.js';
 import { runSchema, SCHEMA_KINDS } from './schema.js';
 
 declare const __VERSION__: string;
@@ -43,9 +44,18 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('-o, --output <file>', 'write the report to a file')
         .action(async (paths: string[], options) => setExitCode(await runCheck(paths, options, cwd, VERSION)));
 
+    program.command('render')
+        .description('render the Action Plan document, or the resolved model as JSON')
+        .argument('[paths...]', 'plan files or folders (default: the current folder)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default('json'))
+        .option('--as-of <date>', 'the date for days left and overdue wins (default: config asOf, else today)', asDate)
+        .option('-c, --config <file>', 'use this config file for every plan')
+        .option('-o, --output <file>', 'write the document to a file')
+        .action(async (paths: string[], options) => setExitCode(await runRender(paths, options, cwd)));
+
     program.command('schema')
         .description('print the JSON Schema of the resolved model or of the config file')
-        .addArgument(program.createArgument('[kind]', 'which schema').choices(SCHEMA_KINDS).default('config'))
+        .addArgument(program.createArgument('[kind]', 'which schema').choices(SCHEMA_KINDS).default('model'))
         .action((kind: (typeof SCHEMA_KINDS)[number]) => runSchema(kind));
 
     program.command('lsp')

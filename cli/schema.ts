@@ -1,8 +1,9 @@
 /** `actionplan schema [model|config]`: the JSON Schema, drawn from the zod schemas in the code. */
 import { z } from 'zod';
 import { configSchema } from '../language/config/schema.js';
+import { modelJsonSchema } from '../language/model/schema.js';
 
-export const SCHEMA_KINDS = ['config'] as const;
+export const SCHEMA_KINDS = ['model', 'config'] as const;
 
 export function configJsonSchema(): object {
     return {
@@ -12,6 +13,6 @@ export function configJsonSchema(): object {
 }
 
 export function runSchema(kind: (typeof SCHEMA_KINDS)[number]): void {
-    const schema = { config: configJsonSchema }[kind]();
+    const schema = { model: modelJsonSchema, config: configJsonSchema }[kind]();
     process.stdout.write(JSON.stringify(schema, null, 2) + '\n');
 }
