@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { block, dueLine, ownerLine, TODO } from '../fixes/skeletons.js';
 import { formedDay } from '../semantics.js';
+import { plural } from '../dates.js';
 import { defineRule } from './rule.js';
 
 export const earlyWinsCount = defineRule({
@@ -17,14 +18,14 @@ export const earlyWinsCount = defineRule({
         }).refine(o => o.min <= o.max, { message: 'min must not be greater than max', path: ['min'] }),
         fixable: true,
         messages: {
-            tooFew: "Team '{name}' has {count} early wins; the guide asks for {min}-{max} specific actions that trigger change in the next 6-12 months.",
-            tooMany: "Team '{name}' has {count} early wins; the guide asks for {min}-{max}, so the team can focus on a few specific actions.",
+            tooFew: "Team '{name}' has {count}; the guide asks for {min}-{max} specific actions that trigger change in the next 6-12 months.",
+            tooMany: "Team '{name}' has {count}; the guide asks for {min}-{max}, so the team can focus on a few specific actions.",
         },
     },
     checks: {
         Team: (node, { options, report }) => {
             const count = node.wins.filter(w => w.kind === 'early').length;
-            const data = { name: node.name, count, min: options.min, max: options.max };
+            const data = { name: node.name, count: plural(count, 'early win'), min: options.min, max: options.max };
             if (count > options.max) {
                 report({ node, property: 'name', messageId: 'tooMany', data });
             } else if (count < options.min) {

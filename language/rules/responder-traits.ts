@@ -4,10 +4,10 @@ import { fix, insertIntoBody } from '../fixes/edits.js';
 import { defineRule, noOptions } from './rule.js';
 
 export const TRAITS = {
-    'resources': 'able to commit their organization\'s resources',
-    'business-centered': 'keeps business champions at the center, as co-owners',
-    'toolkit': 'sees their organization\'s resources as a tool kit to combine with others\'',
-    'collaborative': 'collaborative and positive-sum in thinking and action',
+    'resources': 'can commit their organization\'s resources',
+    'business-centered': 'keep business champions at the center, as co-owners',
+    'toolkit': 'see their organization\'s resources as a tool kit to combine with others\'',
+    'collaborative': 'are collaborative and positive-sum in thinking and action',
 } as const;
 
 export const responderTraits = defineRule({
@@ -20,7 +20,7 @@ export const responderTraits = defineRule({
         options: noOptions,
         fixable: true,
         messages: {
-            missing: "Responder '{person}' does not declare the trait '{trait}'; the guide looks for first responders who are {meaning}.",
+            missing: "Responder '{person}' does not declare the trait '{trait}'; the guide looks for first responders who {meaning}.",
         },
     },
     checks: {
