@@ -1,6 +1,7 @@
 // One bundle each for the CLI, the language server and the VS Code client.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -26,10 +27,17 @@ const common = {
 const builds = [
     { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' } },
     { ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist/server' },
+    { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist/client', external: ['vscode'] },
 ];
 
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
+    // The JSON Schemas, drawn from the zod schemas by the CLI just built: the editor validates configs with one.
+    mkdirSync('schemas', { recursive: true });
+    for (const kind of ['config', 'model']) {
+        const schema = execFileSync(process.execPath, ['dist/cli/actionplan.cjs', 'schema', kind], { encoding: 'utf8' });
+        writeFileSync(`schemas/actionplan.${kind}.schema.json`, schema);
+    }
 }

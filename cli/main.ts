@@ -7,6 +7,7 @@ import { dateProblem } from '../language/dates.js';
 import { CHECK_FORMATS, runCheck } from './check.js';
 import { CliError, EXIT } from './errors.js';
 import { warnLine } from './output.js';
+import { runFmt } from './fmt.js';
 import { RENDER_FORMATS, runRender } from './render.js';
 import { runSchema, SCHEMA_KINDS } from './schema.js';
 
@@ -52,6 +53,12 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('-c, --config <file>', 'use this config file for every plan')
         .option('-o, --output <file>', 'write the document to a file')
         .action(async (paths: string[], options) => setExitCode(await runRender(paths, options, cwd)));
+
+    program.command('fmt')
+        .description('format plan files in place; --check lists the unformatted ones')
+        .argument('[paths...]', 'plan files or folders (default: the current folder)')
+        .option('--check', 'list the files that are not formatted and exit 1; write nothing')
+        .action(async (paths: string[], options: { check?: boolean }) => setExitCode(await runFmt(paths, options, cwd)));
 
     program.command('schema')
         .description('print the JSON Schema of the resolved model or of the config file')

@@ -3,7 +3,7 @@
  * from and who belongs to it. Rules, the model and the editor share these so
  * the guide's arithmetic lives in one place.
  */
-import type { AstNode, Reference } from 'langium';
+import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import {
     isBusiness, isPartner, type Partnership, type Person, type Priority, type Team, type Win
 } from './generated/ast.js';
@@ -78,4 +78,13 @@ export function resolved<T extends AstNode>(references: Array<Reference<T> | und
 /** Whole days from `from` to `to`, or undefined when either is unknown. */
 export function daysBetween(from: DayNumber | undefined, to: DayNumber | undefined): number | undefined {
     return from === undefined || to === undefined ? undefined : to - from;
+}
+
+/**
+ * Whether a line starting with `keyword` is written in the node's own text,
+ * even if its value did not parse (`impact huge`): such a line is
+ * absent-but-written, and `syntax` already speaks of it.
+ */
+export function written(node: AstNode, keyword: string): boolean {
+    return GrammarUtils.findNodeForKeyword(node.$cstNode, keyword) !== undefined;
 }

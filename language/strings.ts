@@ -5,17 +5,21 @@
  */
 
 export function unquote(literal: string): string {
-    const body = literal.slice(1, -1);
+    const body = literal.slice(1, isClosedString(literal) ? -1 : undefined);
     return body.replace(/\\(["\\])/g, '$1');
+}
+
+/** Whether a string token has its closing quote (the lexer lets an unclosed one run to the end of its line). */
+export function isClosedString(literal: string): boolean {
+    return /^"(?:[^"\\\r\n]|\\[^\r\n])*"$/.test(literal);
 }
 
 export function quote(value: string): string {
     return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
-/** Whether two names are within two edits of each other: for "did you mean" hints. */
-export function isNear(a: string, b: string): boolean {
-    if (a === b || Math.abs(a.length - b.length) > 2) return a === b;
+/** Edit distance between two names, ignoring case. */
+export function editDistance(a: string, b: string): number {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
         let diagonal = row[0];
@@ -26,5 +30,24 @@ export function isNear(a: string, b: string): boolean {
             diagonal = above;
         }
     }
-    return row[b.length] <= 2;
+    return row[b.length];
+}
+
+/**
+ * The candidate nearest to `name`, for "did you mean" hints: at most two edits
+ * away, and only one for names of three letters or fewer.
+ */
+export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+    const limit = name.length <= 3 ? 1 : 2;
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
+        const distance = editDistance(candidate, name);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }

@@ -5,7 +5,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { isStructural, RULE_IDS } from '../rules/index.js';
-import { isNear } from '../strings.js';
+import { nearest } from '../strings.js';
 import { configSchema, type ConfigFile } from './schema.js';
 
 export interface ConfigProblem {
@@ -21,6 +21,7 @@ export interface ConfigProblem {
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export function parseConfig(text: string, file: string): { config?: ConfigFile; problems: ConfigProblem[] } {
+    if (text.trim() === '') return { problems: [{ file, line: 1, field: '', message: 'the file is empty; write {} for no settings' }] };
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
@@ -28,7 +29,7 @@ export function parseConfig(text: string, file: string): { config?: ConfigFile; 
         const problems = errors.map(error => ({
             file, line: lineOf(error.offset), field: '', message: `invalid JSON: ${describeParseError(error)}`,
         }));
-        return { problems: problems.length ? problems : [{ file, field: '', message: 'the file is empty; write {} for no settings' }] };
+        return { problems: problems.length ? problems : [{ file, field: '', message: 'invalid JSON' }] };
     }
     const value = nodeValue(tree);
     const result = configSchema.safeParse(value);
@@ -79,8 +80,8 @@ function unknownKeyMessage(path: Array<string | number>, key: string): string {
         if (isStructural(key) && RULE_IDS.includes(key)) {
             return `'${key}' is a structural rule: it is always an error and cannot be configured`;
         }
-        const near = RULE_IDS.filter(id => !isStructural(id) && isNear(id, key));
-        return `unknown rule '${key}'${near.length ? `; did you mean '${near[0]}'?` : ''}`;
+        const near = nearest(key, RULE_IDS.filter(id => !isStructural(id)));
+        return `unknown rule '${key}'${near ? `; did you mean '${near}'?` : ''}`;
     }
     if (path.length === 0) return `unknown setting '${key}'; the settings are asOf, rules and ignore`;
     return `unknown option '${key}'`;

@@ -31,7 +31,7 @@ export function insertIntoBody(node: AstNode, lines: string[]): TextEdit | undef
     const outer = indentationAt(text, cst.offset);
     const inner = outer + INDENT;
     const closing = GrammarUtils.findNodesForKeyword(cst, '}').at(-1);
-    const body = lines.map(line => inner + line).join('\n');
+    const body = lines.map(line => (line ? inner + line : line)).join('\n');
     if (!closing) {
         const position = cst.range.end;
         return { range: { start: position, end: position }, newText: ` {\n${body}\n${outer}}` };
@@ -53,7 +53,7 @@ export function insertAfter(node: AstNode, lines: string[]): TextEdit | undefine
     if (!cst) return undefined;
     const outer = indentationAt(cst.root.fullText, cst.offset);
     const position = cst.range.end;
-    return { range: { start: position, end: position }, newText: lines.map(line => `\n${outer}${line}`).join('') };
+    return { range: { start: position, end: position }, newText: lines.map(line => `\n${line ? outer + line : ''}`).join('') };
 }
 
 /** The whitespace that starts the line holding `offset`. */

@@ -38,14 +38,14 @@ export const dateOrder = defineRule({
             dueInOrder(node, node.due, node.$container, 'The first step\'s due date', context);
         },
         Win: (node, context) => {
-            if (dueInOrder(node, node.due, node.$container, `The due date of ${winLabel(node)}`, context)) return;
+            if (dueInOrder(node, node.due, node.$container, `The due date of ${winLabel(node, 'inside')}`, context)) return;
             const followed = node.after?.ref;
             const due = toDay(node.due);
             const followedDue = toDay(followed?.due);
             if (followed && due !== undefined && followedDue !== undefined && due < followedDue) {
                 context.report({
                     node, property: 'due', messageId: 'beforeFollowed',
-                    data: { what: `The due date of ${winLabel(node)}`, date: node.due!, followed: winLabel(followed), followedDate: followed.due! },
+                    data: { what: `The due date of ${winLabel(node, 'inside')}`, date: node.due!, followed: winLabel(followed, 'inside'), followedDate: followed.due! },
                 });
             }
         },

@@ -1,6 +1,6 @@
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { block, dueLine, ownerLine, TODO } from '../fixes/skeletons.js';
-import { formedDay } from '../semantics.js';
+import { formedDay, written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 
 /** Skeleton due dates for a first step: two weeks after the team formed. */
@@ -40,14 +40,14 @@ export const firstStep = defineRule({
         },
         FirstStep: (node, { report }) => {
             const team = node.$container;
-            if (node.owner === undefined) {
+            if (node.owner === undefined && !written(node, 'owner')) {
                 const owner = ownerLine(team);
                 report({
                     node, property: 'what', messageId: 'noOwner', data: { team: team.name },
                     fixes: owner.length ? fix(`Make ${owner[0].slice('owner '.length)} the owner`, insertIntoBody(node, owner)) : [],
                 });
             }
-            if (node.due === undefined) {
+            if (node.due === undefined && !written(node, 'due')) {
                 const due = dueLine(stepDue(team));
                 report({
                     node, property: 'what', messageId: 'noDue', data: { team: team.name },

@@ -45,7 +45,8 @@ export const firstWinWindow = defineRule({
             const formed = formedDay(node.$container);
             if (due === undefined || formed === undefined) return;
             const offset = due - formed;
-            if (offset >= options.minDays && offset <= options.maxDays) return;
+            // Before the formation is an impossible order: `date-order` speaks of it.
+            if (offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
             const nearest = clampDay(due, formed + options.minDays, formed + options.maxDays);
             report({
                 node, property: 'due', messageId: 'outside',

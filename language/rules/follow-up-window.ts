@@ -1,6 +1,6 @@
 import { clampDay, formatDay, toDay } from '../dates.js';
 import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
-import { launchDay } from '../semantics.js';
+import { launchDay, written } from '../semantics.js';
 import { dayWindow, defineRule } from './rule.js';
 import { days, window } from './words.js';
 
@@ -22,7 +22,7 @@ export const followUpWindow = defineRule({
         Priority: (node, { options, report }) => {
             const launch = launchDay(node);
             const range = window(options.minDays, options.maxDays);
-            if (node.followUp === undefined) {
+            if (node.followUp === undefined && !written(node, 'follow-up')) {
                 const suggested = launch === undefined ? undefined : formatDay(launch + options.minDays);
                 report({
                     node, property: 'name', messageId: 'missing', data: { name: node.name, window: range },
@@ -33,7 +33,8 @@ export const followUpWindow = defineRule({
             const followUp = toDay(node.followUp);
             if (followUp === undefined || launch === undefined) return;
             const offset = followUp - launch;
-            if (offset >= options.minDays && offset <= options.maxDays) return;
+            // Before the launch is an impossible order: `date-order` speaks of it.
+            if (offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
             const nearest = clampDay(followUp, launch + options.minDays, launch + options.maxDays);
             report({
                 node, property: 'followUp', messageId: 'outside',

@@ -35,7 +35,7 @@ export const memberKind = defineRule({
                 context.report({ node, property: 'person', messageId: 'responder', data: { person: person.name, org: org.name } });
             }
         },
-        Win: (node, context) => checkOwner(node, node.owner?.ref, node.$container, winLabel(node).replace(/^\w/, c => c.toLowerCase()), context),
+        Win: (node, context) => checkOwner(node, node.owner?.ref, node.$container, winLabel(node, 'inside'), context),
         FirstStep: (node, context) => checkOwner(node, node.owner?.ref, node.$container, 'the first step', context),
         Review: (node, context) => {
             const team = node.$container;

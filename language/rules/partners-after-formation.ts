@@ -1,6 +1,6 @@
 import { formatDay, toDay } from '../dates.js';
 import { fix, replaceProperty } from '../fixes/edits.js';
-import { formedDay } from '../semantics.js';
+import { formedDay, launchDay, priorityOf } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { days } from './words.js';
 
@@ -23,6 +23,9 @@ export const partnersAfterFormation = defineRule({
             const joined = toDay(node.joined);
             const formed = formedDay(team);
             if (joined === undefined || formed === undefined || joined >= formed) return;
+            // Joined before the launch itself is an impossible order: `date-order` speaks of it.
+            const launch = launchDay(priorityOf(team));
+            if (launch !== undefined && joined < launch) return;
             report({
                 node, property: 'joined', messageId: 'early',
                 data: { person: node.person?.$refText ?? '', days: days(formed - joined), team: team.name, formed: formatDay(formed) },

@@ -1,4 +1,5 @@
 import { fix, insertIntoBody } from '../fixes/edits.js';
+import { written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 
 export const responderSelected = defineRule({
@@ -19,12 +20,12 @@ export const responderSelected = defineRule({
     checks: {
         Responder: (node, { report }) => {
             const data = { person: node.person?.$refText ?? '' };
-            if (node.selectedBy === undefined) {
+            if (node.selectedBy === undefined && !written(node, 'selected-by')) {
                 report({
                     node, property: 'person', messageId: 'missing', data,
                     fixes: fix('Add selected-by convener', insertIntoBody(node, ['selected-by convener'])),
                 });
-            } else if (node.selectedBy !== 'convener') {
+            } else if (node.selectedBy !== undefined && node.selectedBy !== 'convener') {
                 report({ node, property: 'selectedBy', messageId: node.selectedBy, data });
             }
         },

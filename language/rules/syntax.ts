@@ -1,11 +1,14 @@
 import type { AstNode } from 'langium';
-import { GrammarUtils } from 'langium';
+import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
+import { isClosedString } from '../strings.js';
 import { defineRule, noOptions, type RuleContext } from './rule.js';
 
 /**
- * Parser and lexer errors are turned into this rule by the validator. Its one
- * check here: a single-valued line written twice in the same block, which
- * the grammar accepts but which would silently keep only the last value.
+ * Parser and lexer errors are turned into this rule by the validator. Its
+ * checks here: a string without its closing quote (the lexer lets it run to
+ * the end of the line, so the rest of the file still parses), and a
+ * single-valued line written twice in one block, which the grammar accepts
+ * but which would silently keep only the last value.
  */
 export const syntax = defineRule({
     meta: {
@@ -19,9 +22,17 @@ export const syntax = defineRule({
         messages: {
             parse: '{message}',
             repeated: "'{keyword}' is written {count} times in {element}; keep one.",
+            unclosedString: 'Unclosed string: add the closing " on the same line.',
         },
     },
     checks: {
+        Model: (node, context) => {
+            for (const cst of CstUtils.streamCst(node.$cstNode!)) {
+                if (isLeafCstNode(cst) && cst.tokenType.name === 'STRING' && !isClosedString(cst.text)) {
+                    context.report({ node: cst.astNode, range: cst.range, messageId: 'unclosedString' });
+                }
+            }
+        },
         Partnership: (node, context) => repeated(node, context, ['industry', 'region', 'convener', 'launch'], `partnership '${node.name}'`),
         Priority: (node, context) => repeated(node, context, ['followUp'], `priority '${node.name}'`),
         Team: (node, context) => repeated(node, context, ['formed'], `team '${node.name}'`),

@@ -1,4 +1,5 @@
 import { fix, insertIntoBody } from '../fixes/edits.js';
+import { written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 
 export const winCriteria = defineRule({
@@ -26,7 +27,7 @@ export const winCriteria = defineRule({
             for (const criterion of ['impact', 'feasibility'] as const) {
                 const rating = node[criterion];
                 const missingId = criterion === 'impact' ? 'noImpact' : 'noFeasibility';
-                if (rating === undefined) {
+                if (rating === undefined && !written(node, criterion)) {
                     report({
                         node, property: 'name', messageId: missingId, data,
                         fixes: (['high', 'medium'] as const).flatMap(value =>

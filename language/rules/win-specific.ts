@@ -2,7 +2,7 @@ import { toDay, type DayNumber } from '../dates.js';
 import type { Win } from '../generated/ast.js';
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { dueLine, ownerLine } from '../fixes/skeletons.js';
-import { formedDay } from '../semantics.js';
+import { formedDay, written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { winLabel } from './words.js';
 
@@ -23,14 +23,14 @@ export const winSpecific = defineRule({
     checks: {
         Win: (node, { asOf, report }) => {
             const data = { win: winLabel(node) };
-            if (node.owner === undefined) {
+            if (node.owner === undefined && !written(node, 'owner')) {
                 const owner = ownerLine(node.$container);
                 report({
                     node, property: 'name', messageId: 'noOwner', data,
                     fixes: owner.length ? fix(`Make ${owner[0].slice('owner '.length)} the owner`, insertIntoBody(node, owner)) : [],
                 });
             }
-            if (node.due === undefined) {
+            if (node.due === undefined && !written(node, 'due')) {
                 const due = dueLine(suggestedDue(node, asOf));
                 report({ node, property: 'name', messageId: 'noDue', data, fixes: fix(`Add ${due[0]}`, insertIntoBody(node, due)) });
             }

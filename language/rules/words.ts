@@ -4,9 +4,10 @@ import { plural } from '../dates.js';
 
 const WIN_KIND: Record<Win['kind'], string> = { first: 'First win', early: 'Early win', next: 'Next win' };
 
-/** `First win 'Tours'` */
-export function winLabel(win: Win): string {
-    return `${WIN_KIND[win.kind] ?? 'Win'} '${win.name}'`;
+/** `First win 'Tours'`, or `first win 'Tours'` in the middle of a sentence. */
+export function winLabel(win: Win, position: 'start' | 'inside' = 'start'): string {
+    const label = `${WIN_KIND[win.kind] ?? 'Win'} '${win.name}'`;
+    return position === 'start' ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 export function days(count: number): string {

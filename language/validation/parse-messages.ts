@@ -27,6 +27,8 @@ export function parserMessage(message: string): string {
         const options = [...new Set(firsts)].map(label);
         return `Unexpected ${found(choice[2])}: expected ${list(options)}.`;
     }
+    const endOfFile = /^Expecting end of file but found `([\s\S]*)`\.$/.exec(message);
+    if (endOfFile) return `Unexpected '${endOfFile[1]}': a plan file holds partnership, business, partner, person and team elements.`;
     const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
     if (redundant) return `Unexpected '${redundant[1]}': a plan file holds partnership, business, partner, person and team elements.`;
     return message;
@@ -34,7 +36,6 @@ export function parserMessage(message: string): string {
 
 export function lexerMessage(message: string, text: string): string {
     const character = /->([\s\S]*?)<-/.exec(message)?.[1] ?? text;
-    if (character.startsWith('"')) return 'Unterminated string: close it with " on the same line.';
     if (character === '\0') return 'Unexpected NUL character.';
     return `Unexpected character '${character}'.`;
 }

@@ -1,6 +1,6 @@
 /** The message of an `unresolved-reference`: what the reference expects, and what the name is if it exists. */
 import type { ReferenceInfo } from 'langium';
-import { isNear } from '../strings.js';
+import { nearest } from '../strings.js';
 import { unresolvedReference } from '../rules/unresolved-reference.js';
 import { formatMessage } from '../rules/rule.js';
 import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
@@ -49,7 +49,7 @@ export function unresolvedMessage(info: ReferenceInfo, referenceType: string, in
     if (referenceType === 'Win') {
         hint = name.includes('.') ? '.' : ' in this team; write TEAM.WIN for a win of another team.';
     } else {
-        const near = index.allElements(referenceType).map(d => d.name).find(candidate => isNear(candidate, name));
+        const near = nearest(name, index.allElements(referenceType).map(d => d.name));
         if (near) hint = `; did you mean '${near}'?`;
     }
     return { messageId: 'missing', message: formatMessage(messages.missing, { expected: expected.replace(/^an? /, ''), name, hint }) };

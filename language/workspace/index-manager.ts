@@ -21,6 +21,9 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     private readonly referenceCounts = new Map<string, number>();
     private readonly referenceKeysByUri = new Map<string, string[]>();
     private changedKeys = new Set<string>();
+    /** Which documents each document's references point into, and the reverse. */
+    private readonly targetsOf = new Map<string, Set<string>>();
+    private readonly referencedBy = new Map<string, Set<string>>();
     /** When false, reference descriptions (find references, affected documents) are not kept. */
     keepReferences = true;
 
@@ -73,9 +76,54 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     }
 
     override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        if (this.keepReferences) {
-            await super.updateReferences(document, cancelToken);
+        if (!this.keepReferences) return;
+        await super.updateReferences(document, cancelToken);
+        const uri = document.uri.toString();
+        this.forgetTargets(uri);
+        const targets = new Set<string>();
+        for (const reference of this.referenceIndex.get(uri) ?? []) {
+            if (!reference.local) targets.add(reference.targetUri.toString());
         }
+        this.targetsOf.set(uri, targets);
+        for (const target of targets) {
+            const sources = this.referencedBy.get(target) ?? new Set<string>();
+            sources.add(uri);
+            this.referencedBy.set(target, sources);
+        }
+    }
+
+    override removeReferences(uri: URI): void {
+        this.forgetTargets(uri.toString());
+        super.removeReferences(uri);
+    }
+
+    /** Whether the document's references point into any of the changed documents: a lookup, not a scan. */
+    override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const targets = this.targetsOf.get(document.uri.toString());
+        if (!targets) return false;
+        for (const uri of changedUris) if (targets.has(uri)) return true;
+        return false;
+    }
+
+    /** The documents whose references point into this one. */
+    documentsReferencing(uri: string): ReadonlySet<string> {
+        return this.referencedBy.get(uri) ?? new Set();
+    }
+
+    /** The keys a document contributes: its global names and its written `for:`/`after:` references. */
+    keysOf(uri: string): string[] {
+        return [...(this.symbolIndex.get(uri) ?? []).map(d => d.name), ...(this.referenceKeysByUri.get(uri) ?? [])];
+    }
+
+    /** The documents whose diagnostics depend on a key: those declaring the name (or the priority / win a key names). */
+    documentsDeclaring(key: string): string[] {
+        const name = key.startsWith('for:') ? key.slice(4) : key.startsWith('after:') ? key.slice(6) : key;
+        return this.declarationsOf(name).map(d => d.documentUri.toString());
+    }
+
+    private forgetTargets(uri: string): void {
+        for (const target of this.targetsOf.get(uri) ?? []) this.referencedBy.get(target)?.delete(uri);
+        this.targetsOf.delete(uri);
     }
 
     private forgetTables(uri: string): void {

@@ -1,0 +1,37 @@
+/** Inlay hints after dates: `+23 days` from the launch, or from the team's formation. */
+import { AstUtils, type AstNode } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import { InlayHintKind } from 'vscode-languageserver';
+import { formatDay, toDay } from '../language/dates.js';
+import { propertyNode } from '../language/fixes/edits.js';
+import { isFirstStep, isMeasure, isOrganize, isPriority, isResponder, isReview, isTeam, isWin, type Team } from '../language/generated/ast.js';
+import { formedDay, launchDay, priorityOf } from '../language/semantics.js';
+
+export class ActionPlanInlayHintProvider extends AbstractInlayHintProvider {
+    override computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
+        const team = AstUtils.getContainerOfType(node, isTeam);
+        if (isPriority(node)) this.hint(node, 'followUp', node.followUp, launchDay(node), 'the launch', accept);
+        else if (isTeam(node)) this.hint(node, 'formed', node.formed, launchDay(priorityOf(node)), 'the launch', accept);
+        else if (isReview(node) && team) this.hint(node, 'date', node.date, launchDay(priorityOf(team)), 'the launch', accept);
+        else if (team && (isWin(node) || isFirstStep(node))) this.fromFormation(team, node, 'due', node.due, accept);
+        else if (team && isResponder(node)) this.fromFormation(team, node, 'joined', node.joined, accept);
+        else if (team && isMeasure(node)) this.fromFormation(team, node, 'by', node.by, accept);
+        else if (team && isOrganize(node)) this.fromFormation(team, node, 'on', node.on, accept);
+    }
+
+    private fromFormation(team: Team, node: AstNode, property: string, text: string | undefined, accept: InlayHintAcceptor): void {
+        this.hint(node, property, text, formedDay(team), `team '${team.name}' formed`, accept);
+    }
+
+    private hint(node: AstNode, property: string, text: string | undefined, base: number | undefined, what: string, accept: InlayHintAcceptor): void {
+        const day = toDay(text);
+        const cst = propertyNode(node, property);
+        if (day === undefined || base === undefined || !cst) return;
+        const count = day - base;
+        const label = `${count >= 0 ? '+' : '−'}${Math.abs(count)} ${Math.abs(count) === 1 ? 'day' : 'days'}`;
+        accept({
+            position: cst.range.end, label, kind: InlayHintKind.Parameter, paddingLeft: true,
+            tooltip: `${Math.abs(count)} ${Math.abs(count) === 1 ? 'day' : 'days'} ${count >= 0 ? 'after' : 'before'} ${what} (${formatDay(base)})`,
+        });
+    }
+}

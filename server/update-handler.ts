@@ -1,0 +1,35 @@
+/**
+ * File events: a changed, created or deleted `actionplan.config.json` drops
+ * the loaded configs and re-checks every plan; plan files created, deleted or
+ * renamed outside the editor reach the builder like edits.
+ */
+import { URI, UriUtils } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { FileChangeType, type DidChangeWatchedFilesParams } from 'vscode-languageserver';
+import type { ConfigProvider } from '../language/config/provider.js';
+import { CONFIG_FILE_NAME } from '../language/config/schema.js';
+
+export class ActionPlanDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    config?: ConfigProvider;
+    /** Called after configs were reloaded, so problems can be shown again. */
+    onConfigReload?: () => void;
+
+    constructor(private readonly shared: LangiumSharedServices) {
+        super(shared);
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const configChanged = params.changes.some(c => UriUtils.basename(URI.parse(c.uri)) === CONFIG_FILE_NAME);
+        const planChanges = params.changes.filter(c => UriUtils.basename(URI.parse(c.uri)) !== CONFIG_FILE_NAME);
+        if (configChanged) {
+            this.config?.clear();
+            this.onConfigReload?.();
+            const all = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+            const deleted = planChanges.filter(c => c.type === FileChangeType.Deleted).map(c => URI.parse(c.uri));
+            const created = planChanges.filter(c => c.type !== FileChangeType.Deleted).map(c => URI.parse(c.uri));
+            this.fireDocumentUpdate([...all.filter(u => !deleted.some(d => d.toString() === u.toString())), ...created], deleted);
+            return;
+        }
+        if (planChanges.length) super.didChangeWatchedFiles({ changes: planChanges });
+    }
+}

@@ -1,0 +1,64 @@
+/**
+ * Start-up: every plan file of every workspace folder is loaded and validated
+ * (the Problems panel shows the whole workspace, like `check`), with a
+ * progress notification. Files the config ignores are left out; a file that
+ * cannot be read is logged and skipped, and the server keeps serving.
+ */
+import { DefaultWorkspaceManager, DocumentState, URI, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { ConfigProvider } from '../language/config/provider.js';
+
+export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
+    /** Set once the language services exist (they are created after the shared ones). */
+    config?: ConfigProvider;
+
+    constructor(private readonly shared: LangiumSharedServices) {
+        super(shared);
+        this.initialBuildOptions = { validation: true };
+    }
+
+    override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Parameters<DefaultWorkspaceManager['initializeWorkspace']>[1]): Promise<void> {
+        if (this.config) this.config.settings = { ...this.config.settings, roots: folders.map(f => URI.parse(f.uri).fsPath) };
+        const connection = this.shared.lsp.Connection;
+        const progress = connection ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+        let validated = 0;
+        let total = 0;
+        const listener = this.documentBuilder.onDocumentPhase(DocumentState.Validated, () => {
+            validated++;
+            if (total && validated % 25 === 0) progress?.report(Math.round((validated / total) * 100), `${validated}/${total} plan files`);
+        });
+        try {
+            const documents = await this.performStartup(folders);
+            total = documents.length;
+            progress?.begin('Checking Action Plans', 0, `${total} plan files`, true);
+            await this.documentBuilder.build(documents, this.initialBuildOptions, cancelToken);
+        } finally {
+            listener.dispose();
+            progress?.done();
+        }
+    }
+
+    protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
+        const uris: URI[] = [];
+        await Promise.all(folders.map(folder => this.traverseFolder(this.getRootFolder(folder), uris)));
+        const documents: LangiumDocument[] = [];
+        const seen = new Set<string>();
+        await Promise.all(uris.map(async uri => {
+            if (seen.has(uri.toString())) return;
+            seen.add(uri.toString());
+            try {
+                const document = this.langiumDocuments.getDocument(uri) ?? await this.langiumDocuments.getOrCreateDocument(uri);
+                documents.push(document);
+            } catch (error) {
+                this.shared.lsp.Connection?.console.warn(`Action Plans: skipped ${uri.fsPath}: ${(error as Error).message}`);
+            }
+        }));
+        this._ready.resolve();
+        return documents;
+    }
+
+    override shouldIncludeEntry(entry: FileSystemNode): boolean {
+        if (!super.shouldIncludeEntry(entry)) return false;
+        return !(entry.isFile && this.config?.forFile(entry.uri.fsPath).ignores(entry.uri.fsPath));
+    }
+}

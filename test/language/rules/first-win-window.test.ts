@@ -1,0 +1,69 @@
+import { DEFAULT_FIRST_WIN } from '../../helpers/plans.js';
+import { ruleTester } from './rule-tester.js';
+
+// Formed 2026-03-27: day 59 = 05-25, 60 = 05-26, 75 = 06-10, 90 = 06-25, 91 = 06-26.
+const due = (date: string): [string, string] => ['due 2026-06-10', `due ${date}`];
+const window = (min: number, max: number) => ({
+    'actionplan.config.json': JSON.stringify({ rules: { 'first-win-window': ['warning', { minDays: min, maxDays: max }] } }),
+});
+const SKELETON = '    first win FirstWin "TODO: what we can accomplish in 60-90 days" {\n        due 2026-06-10\n        owner ana\n    }\n';
+
+ruleTester('first-win-window', {
+    valid: [
+        { name: 'due 60 days after formed (lower edge)', edit: [due('2026-05-26')] },
+        { name: 'due 90 days after formed (upper edge)', edit: [due('2026-06-25')] },
+        { name: 'formed absent: counted from the follow-up (day 61 from 03-25)', plan: { formed: '', followUp: '2026-03-25' }, edit: [due('2026-05-25')] },
+        { name: 'options: 45 days with a 30-45 window', edit: [due('2026-05-11')], configs: window(30, 45) },
+        { name: 'off in the config', edit: [due('2026-05-25')], configs: { 'actionplan.config.json': '{"rules":{"first-win-window":"off"}}' } },
+        { name: 'an invalid due date gets invalid-date only', edit: [due('2026-06-31')], others: ['invalid-date'] },
+        { name: 'an invalid formed date gets invalid-date only', plan: { formed: '2026-02-30' }, edit: [due('2026-08-31')], others: ['invalid-date'] },
+    ],
+    invalid: [
+        {
+            name: 'due 59 days after formed: set to day 60',
+            edit: [due('2026-05-25')],
+            errors: [{
+                messageId: 'outside', line: 'due 2026-05-25', message: /59 days after team 'TalentTeam' formed.*60-90 days/,
+                fixes: [{ title: /2026-05-26/, output: [['due 2026-05-25', 'due 2026-05-26']], removes: '2026-05-25' }],
+            }],
+        },
+        {
+            name: 'due 91 days after formed: set to day 90',
+            edit: [due('2026-06-26')],
+            errors: [{
+                messageId: 'outside', line: 'due 2026-06-26', message: /91 days/,
+                fixes: [{ output: [['due 2026-06-26', 'due 2026-06-25']], removes: '2026-06-26' }],
+            }],
+        },
+        {
+            name: 'formed absent: day 59 from the follow-up',
+            plan: { formed: '', followUp: '2026-03-28' }, edit: [due('2026-05-26')],
+            errors: [{
+                messageId: 'outside', line: 'due 2026-05-26', message: /59 days/,
+                fixes: [{ output: [['due 2026-05-26', 'due 2026-05-27']], removes: '2026-05-26' }],
+            }],
+        },
+        {
+            name: 'options: day 75 is outside a 30-45 window',
+            configs: window(30, 45),
+            errors: [{
+                messageId: 'outside', line: 'due 2026-06-10', message: /30-45 days/,
+                fixes: [{ output: [['due 2026-06-10', 'due 2026-05-11']], removes: '2026-06-10' }],
+            }],
+        },
+        {
+            name: 'no first win: insert a skeleton due formed+75',
+            plan: { firstWin: '' },
+            errors: [{
+                messageId: 'missing', line: 'team TalentTeam',
+                fixes: [{ output: [['approved\n\n}\n', `approved\n\n${SKELETON}}\n`]] }],
+            }],
+            others: [],
+        },
+        {
+            name: 'two first wins: the second is reported, no fix',
+            plan: { firstWin: `${DEFAULT_FIRST_WIN}\n    first win Visits "Host plant visits" {\n        due 2026-06-11\n        owner ana\n    }` },
+            errors: [{ messageId: 'extra', line: 'first win Visits', message: /2 first wins/ }],
+        },
+    ],
+});

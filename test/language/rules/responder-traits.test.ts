@@ -1,0 +1,38 @@
+import { ruleTester } from './rule-tester.js';
+
+const ON = { 'actionplan.config.json': '{ "rules": { "responder-traits": "info" } }' };
+const TRAITS = 'traits resources, business-centered, toolkit, collaborative';
+
+ruleTester('responder-traits', {
+    valid: [
+        { name: 'off by default', edit: [[TRAITS, 'traits resources']] },
+        { name: 'all four traits, when on', configs: ON },
+        { name: 'all four, over two lines', configs: ON, edit: [[TRAITS, 'traits resources, toolkit\n        traits business-centered, collaborative']] },
+    ],
+    invalid: [
+        {
+            name: 'one trait missing',
+            configs: ON, edit: [[TRAITS, 'traits resources, business-centered, toolkit']],
+            errors: [{
+                messageId: 'missing', line: 'responder li', severity: 'info', message: /trait 'collaborative'/,
+                fixes: [{ title: 'Declare the missing traits: collaborative', output: [['traits resources, business-centered, toolkit', TRAITS]] }],
+            }],
+        },
+        {
+            name: 'two traits missing: two diagnostics, each fix declares both',
+            configs: ON, edit: [[TRAITS, 'traits resources, business-centered']],
+            errors: [
+                { messageId: 'missing', line: 'responder li', message: /'toolkit'/, fixes: [{ output: [['traits resources, business-centered', TRAITS]] }] },
+                { messageId: 'missing', line: 'responder li', message: /'collaborative'/, fixes: [{ output: [['traits resources, business-centered', TRAITS]] }] },
+            ],
+        },
+        {
+            name: 'no traits line: four diagnostics, the fix adds the line',
+            configs: ON, edit: [[`        ${TRAITS}\n`, '']],
+            errors: ['resources', 'business-centered', 'toolkit', 'collaborative'].map(trait => ({
+                messageId: 'missing', line: 'responder li', message: new RegExp(`'${trait}'`),
+                fixes: [{ output: [['tours"\n    }', `tours"\n        ${TRAITS}\n    }`]] as Array<[string, string]> }],
+            })),
+        },
+    ],
+});
