@@ -79,7 +79,20 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
 
 export async function main(argv: string[]): Promise<void> {
     const debug = argv.includes('--debug');
-    const program = createProgram(process.cwd(), code => { process.exitCode = code; });
+    // A reader that stops early (`check | head`) is not an error of ours.
+    process.stdout.on('error', error => {
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+    let cwd: string;
+    try {
+        cwd = process.cwd();
+    } catch {
+        warnLine('the current folder no longer exists');
+        process.exitCode = EXIT.failure;
+        return;
+    }
+    const program = createProgram(cwd, code => { process.exitCode = code; });
     try {
         await program.parseAsync(argv);
     } catch (error) {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ioReason } from '../language/config/provider.js';
 import { CliError } from './errors.js';
+import { forTerminal } from './formats/text-safety.js';
 
 export function writeOutput(text: string, file: string | undefined, cwd: string): void {
     if (file === undefined || file === '-') {
@@ -20,5 +21,5 @@ export function writeOutput(text: string, file: string | undefined, cwd: string)
 
 /** One line on stderr for each problem that is not a plan diagnostic. */
 export function warnLine(text: string): void {
-    process.stderr.write(`actionplan: ${text}\n`);
+    process.stderr.write(`actionplan: ${forTerminal(text)}\n`);
 }

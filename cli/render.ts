@@ -1,4 +1,7 @@
 /** `actionplan render [PATH…] --format html|md|json [-o FILE]`: the Action Plan document, or the resolved model as JSON. */
+import { renderHtml } from '../language/model/render/html.js';
+import { renderMarkdown } from '../language/model/render/markdown.js';
+import type { ActionPlanModel } from '../language/model/schema.js';
 import { formatConfigProblem } from './config-problems.js';
 import { EXIT } from './errors.js';
 import { modelOf } from './model.js';
@@ -6,22 +9,31 @@ import { warnLine, writeOutput } from './output.js';
 import { displayPath } from './report.js';
 import { loadWorkspace } from './workspace.js';
 
-export const RENDER_FORMATS = ['json'] as const;
+/** The formats of `render`; the first is the default. */
+export const RENDER_FORMATS = ['html', 'md', 'json'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
+export const DEFAULT_RENDER_FORMAT: RenderFormat = RENDER_FORMATS[0];
 
 export interface RenderOptions {
-    format: RenderFormat;
+    format?: RenderFormat;
     asOf?: string;
     config?: string;
     output?: string;
 }
+
+const RENDERERS: Record<RenderFormat, (model: ActionPlanModel) => string> = {
+    // A saved file: no source links, its own Content-Security-Policy lets nothing load or run.
+    html: model => renderHtml(model),
+    md: model => renderMarkdown(model),
+    json: model => JSON.stringify(model, null, 2) + '\n',
+};
 
 export async function runRender(paths: string[], options: RenderOptions, cwd: string): Promise<number> {
     const workspace = await loadWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
     for (const problem of workspace.configProblems) warnLine(formatConfigProblem(problem, cwd));
     for (const problem of workspace.fileProblems) warnLine(`${displayPath(problem.file, cwd)}: ${problem.message}`);
     const model = modelOf(workspace.services, workspace.documents, cwd, options.asOf);
-    const text = { json: () => JSON.stringify(model, null, 2) + '\n' }[options.format]();
+    const text = RENDERERS[options.format ?? DEFAULT_RENDER_FORMAT](model);
     writeOutput(text, options.output, cwd);
     return workspace.configProblems.length || workspace.fileProblems.length ? EXIT.failure : EXIT.clean;
 }

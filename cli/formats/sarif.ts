@@ -25,7 +25,9 @@ export function formatSarif(report: CheckReport, cwd: string, version: string): 
             id: INTERNAL_ERROR,
             name: 'InternalError',
             shortDescription: { text: 'A rule failed while checking this file.' },
+            fullDescription: { text: 'A rule failed while checking this file; the other rules still ran. Please report it.' },
             helpUri: docsUrl(INTERNAL_ERROR),
+            help: { text: `A rule failed while checking this file; the other rules still ran. See ${docsUrl(INTERNAL_ERROR)}`, markdown: `A rule failed while checking this file; the other rules still ran. [Rule page](${docsUrl(INTERNAL_ERROR)})` },
             defaultConfiguration: { level: 'error' },
         },
     ];

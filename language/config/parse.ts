@@ -26,7 +26,8 @@ export function parseConfig(text: string, file: string): { config?: ConfigFile; 
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
     const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
     if (errors.length > 0 || !tree) {
-        const problems = errors.map(error => ({
+        // The first error is the typo; what follows it is the parser losing its footing.
+        const problems = errors.slice(0, 1).map(error => ({
             file, line: lineOf(error.offset), field: '', message: `invalid JSON: ${describeParseError(error)}`,
         }));
         return { problems: problems.length ? problems : [{ file, field: '', message: 'invalid JSON' }] };

@@ -55,7 +55,6 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
 
     validate(document: LangiumDocument): Diagnostic[] {
         const config = this.services.config.forFile(document.uri.fsPath);
-        if (config.ignores(document.uri.fsPath)) return [];
         const diagnostics: Diagnostic[] = [];
         const add = (rule: string, severity: Severity, range: Range, message: string, messageId: string, fixes?: Fix[]) => {
             diagnostics.push(makeDiagnostic(rule, severity, range, message, messageId, fixes));

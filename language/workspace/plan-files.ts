@@ -28,6 +28,8 @@ export function readPlanFile(file: string): PlanSource | FileProblem {
     try {
         const stat = fs.statSync(file);
         if (stat.isDirectory()) return { file, message: 'is a folder, not a plan file' };
+        if (!stat.isFile()) return { file, message: 'is not a regular file' };
+        if (!file.endsWith('.plan')) return { file, message: 'is not a plan file (plan files end in .plan)' };
         if (stat.size > MAX_PLAN_BYTES) {
             return { file, message: `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB` };
         }
