@@ -353,7 +353,7 @@ describe('actionplan check (stylish, the default)', function () {
     // Not in product.md, but the CLI escapes config problems and stylish file
     // names with forTerminal(); the line for an unreadable plan file
     // (check.ts, fileProblems) prints the file name raw.
-    it('SAFETY: a file name with an ANSI escape or bidi override is escaped in the stderr line of an unreadable file', () => {
+    it('a file name with an ANSI escape or bidi override is escaped in the stderr line of an unreadable file', () => {
         const cwd = copyFixture('baseline');
         fs.writeFileSync(path.join(cwd, 'bad\u001b[31m\u202e.plan'), Buffer.from([0x62, 0xff, 0x0a]));
         const run = runCli(['check', '--as-of', '2026-05-01'], { cwd });

@@ -175,7 +175,7 @@ describe('actionplan check: config errors exit 2 with one line naming file, line
     // the reason". One bad token (`off` unquoted) gives two lines today
     // ("invalid symbol" and then "value expected", both at line 3): the JSONC
     // parser's follow-on errors are printed as well.
-    it('SPEC: one JSON typo in the config is one line, not a cascade of parser errors', () => {
+    it('one JSON typo in the config is one line, not a cascade of parser errors', () => {
         const cwd = copyFixture('baseline');
         writeFiles(cwd, { 'actionplan.config.json': '{\n  "asOf": "2026-05-01",\n  "rules": { "plan-review": off }\n}\n' });
         const lines = assertFailure(runCli(['check', '--as-of', '2026-05-01'], { cwd }));
@@ -302,7 +302,7 @@ describe('actionplan: stack traces only with --debug', function () {
     // file and the reason. No stack traces unless --debug." The bundle calls
     // process.cwd() outside its error handling, so Node prints a stack trace
     // and exits 1.
-    it('SPEC: a current folder that was deleted is an I/O error: exit 2, one line, no stack trace', () => {
+    it('a current folder that was deleted is an I/O error: exit 2, one line, no stack trace', () => {
         const dir = tempDir();
         const gone = path.join(dir, 'gone');
         fs.mkdirSync(gone);
@@ -316,7 +316,7 @@ describe('actionplan: stack traces only with --debug', function () {
     // `actionplan check | head -1` closes the pipe early. product.md: no stack
     // traces unless --debug. The CLI leaves the EPIPE 'error' event unhandled,
     // so Node prints "Unhandled 'error' event" and a stack trace.
-    it('SPEC: a reader that closes stdout early (check | head) gets no stack trace', async () => {
+    it('a reader that closes stdout early (check | head) gets no stack trace', async () => {
         const cwd = copyFixture('mixed');
         const child = spawn(process.execPath, [CLI, 'check', '--as-of', '2026-05-01', '--format', 'json'], {
             cwd, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'],

@@ -69,7 +69,7 @@ describe('actionplan check: which files are read', function () {
     // "internal error: The service registry contains no services for the
     // extension '.bak'." without the file name. Either checking the file or a
     // one-line refusal that names it would do.
-    it('SPEC: a named file without the .plan extension is checked, or refused in one line that names it', () => {
+    it('a named file without the .plan extension is checked, or refused in one line that names it', () => {
         const cwd = discoveryWorkspace();
         const run = runCli(['check', '--as-of', '2026-05-01', '--format', 'json', 'backup.plan.bak'], { cwd });
         assert.doesNotMatch(run.stderr, STACK_LINE);
@@ -90,7 +90,7 @@ describe('actionplan check: which files are read', function () {
     // validator (language/validation/document-validator.ts) returns no
     // diagnostics for any file the config ignores, so the named file is
     // counted in `files` and silently reported clean.
-    it('SPEC: a file named on the command line is checked even when the config ignores it', () => {
+    it('a file named on the command line is checked even when the config ignores it', () => {
         const cwd = discoveryWorkspace();
         const report = checkJson(['--as-of', '2026-05-01', 'archive/old.plan'], { cwd });
         assert.equal(report.files, 1);
