@@ -8,7 +8,7 @@ import { CHECK_FORMATS, runCheck } from './check.js';
 import { CliError, EXIT } from './errors.js';
 import { warnLine } from './output.js';
 import { runFmt } from './fmt.js';
-import { RENDER_FORMATS, runRender } from './render.js';
+import { DEFAULT_RENDER_FORMAT, RENDER_FORMATS, runRender } from './render.js';
 import { runSchema, SCHEMA_KINDS } from './schema.js';
 
 declare const __VERSION__: string;
@@ -48,7 +48,7 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
     program.command('render')
         .description('render the Action Plan document, or the resolved model as JSON')
         .argument('[paths...]', 'plan files or folders (default: the current folder)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default('json'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default(DEFAULT_RENDER_FORMAT))
         .option('--as-of <date>', 'the date for days left and overdue wins (default: config asOf, else today)', asDate)
         .option('-c, --config <file>', 'use this config file for every plan')
         .option('-o, --output <file>', 'write the document to a file')

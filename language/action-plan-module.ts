@@ -11,6 +11,7 @@ import {
 } from 'langium';
 import { ConfigProvider, nodeConfigReader, type ConfigReader } from './config/provider.js';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
+import { ActionPlanLexer } from './lexer.js';
 import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanValueConverter } from './scoping.js';
 import { ActionPlanDocumentValidator } from './validation/document-validator.js';
 import { ActionPlanIndexManager } from './workspace/index-manager.js';
@@ -35,6 +36,7 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
         },
         parser: {
             ValueConverter: () => new ActionPlanValueConverter(),
+            Lexer: services => new ActionPlanLexer(services),
         },
         references: {
             NameProvider: () => new ActionPlanNameProvider(),

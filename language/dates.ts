@@ -26,13 +26,21 @@ export function dateProblem(text: string): string | undefined {
     return undefined;
 }
 
+/** Plans repeat the same dates many times: each text is read once. */
+const DAYS = new Map<string, DayNumber | undefined>();
+
 /** The day number of a valid date text; undefined for anything else (absent or invalid). */
 export function toDay(text: string | undefined): DayNumber | undefined {
-    if (text === undefined || dateProblem(text) !== undefined) {
-        return undefined;
+    if (text === undefined) return undefined;
+    if (DAYS.has(text)) return DAYS.get(text);
+    let day: DayNumber | undefined;
+    if (dateProblem(text) === undefined) {
+        const [year, month, date] = text.split('-').map(Number);
+        day = Date.UTC(year, month - 1, date) / MS_PER_DAY;
     }
-    const [year, month, day] = text.split('-').map(Number);
-    return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+    if (DAYS.size > 100_000) DAYS.clear();
+    DAYS.set(text, day);
+    return day;
 }
 
 export function formatDay(day: DayNumber): string {

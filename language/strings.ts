@@ -5,6 +5,7 @@
  */
 
 export function unquote(literal: string): string {
+    if (!literal.includes('\\')) return literal.slice(1, literal.length > 1 && literal.endsWith('"') ? -1 : undefined);
     const body = literal.slice(1, isClosedString(literal) ? -1 : undefined);
     return body.replace(/\\(["\\])/g, '$1');
 }

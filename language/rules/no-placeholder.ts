@@ -1,11 +1,31 @@
-import { CstUtils, isLeafCstNode } from 'langium';
-import { unquote } from '../strings.js';
-import { defineRule, noOptions } from './rule.js';
+import { AstUtils, GrammarAST, type AstNode } from 'langium';
+import { ActionPlanGrammar } from '../generated/grammar.js';
+import { propertyNode } from '../fixes/edits.js';
+import { defineRule, noOptions, type RuleContext } from './rule.js';
 
 /** Empty, `TODO`, `TBD`, `...` (or `…`), or anything starting with `TODO:`. */
 export function isPlaceholder(value: string): boolean {
     const text = value.trim();
     return text === '' || /^(TODO|TBD|\.\.\.|\u2026)$/i.test(text) || /^TODO:/i.test(text);
+}
+
+/** The string-valued properties of each node type, read once from the grammar. */
+let stringProperties: Map<string, string[]> | undefined;
+
+function stringPropertiesOf(type: string): string[] {
+    if (!stringProperties) {
+        stringProperties = new Map();
+        for (const rule of ActionPlanGrammar().rules.filter(GrammarAST.isParserRule)) {
+            const properties = AstUtils.streamAllContents(rule)
+                .filter(GrammarAST.isAssignment)
+                .filter(a => GrammarAST.isRuleCall(a.terminal) && a.terminal.rule.ref?.name === 'STRING')
+                .map(a => a.feature)
+                .distinct()
+                .toArray();
+            if (properties.length) stringProperties.set(rule.name, properties);
+        }
+    }
+    return stringProperties.get(type) ?? [];
 }
 
 export const noPlaceholder = defineRule({
@@ -21,16 +41,17 @@ export const noPlaceholder = defineRule({
             placeholder: '{text} is a placeholder; fill it in before the plan is shared.',
         },
     },
-    checks: {
-        // One pass over the document's string tokens, wherever they stand.
-        Model: (node, { report }) => {
-            for (const cst of CstUtils.streamCst(node.$cstNode!)) {
-                if (!isLeafCstNode(cst) || cst.tokenType.name !== 'STRING') continue;
-                const value = unquote(cst.text);
-                if (isPlaceholder(value)) {
-                    report({ node: cst.astNode, range: cst.range, messageId: 'placeholder', data: { text: value.trim() ? `"${value.trim()}"` : 'An empty string' } });
-                }
-            }
-        },
-    },
+    checks: Object.fromEntries(['Partnership', 'Priority', 'Business', 'Partner', 'Person', 'Team', 'Commitment', 'Success', 'Measure', 'Win', 'Support', 'FirstStep', 'Involve', 'Organize']
+        .map(type => [type, (node: AstNode, context: RuleContext) => checkStrings(node, context)])),
 });
+
+function checkStrings(node: AstNode, context: RuleContext): void {
+    for (const property of stringPropertiesOf(node.$type)) {
+        const value = (node as unknown as Record<string, unknown>)[property];
+        if (typeof value !== 'string' || !isPlaceholder(value)) continue;
+        context.report({
+            node, range: propertyNode(node, property)?.range, messageId: 'placeholder',
+            data: { text: value.trim() ? `"${value.trim()}"` : 'An empty string' },
+        });
+    }
+}

@@ -1,14 +1,12 @@
-import type { AstNode } from 'langium';
-import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
-import { isClosedString } from '../strings.js';
+import { GrammarAST, type AstNode, type CstNode } from 'langium';
+import { UNCLOSED_STRING } from '../lexer.js';
 import { defineRule, noOptions, type RuleContext } from './rule.js';
 
 /**
- * Parser and lexer errors are turned into this rule by the validator. Its
- * checks here: a string without its closing quote (the lexer lets it run to
- * the end of the line, so the rest of the file still parses), and a
- * single-valued line written twice in one block, which the grammar accepts
- * but which would silently keep only the last value.
+ * Parser and lexer errors (an unclosed string among them, see lexer.ts) are
+ * turned into this rule by the validator. Its one check here: a single-valued
+ * line written twice in one block, which the grammar accepts but which would
+ * silently keep only the last value.
  */
 export const syntax = defineRule({
     meta: {
@@ -22,17 +20,10 @@ export const syntax = defineRule({
         messages: {
             parse: '{message}',
             repeated: "'{keyword}' is written {count} times in {element}; keep one.",
-            unclosedString: 'Unclosed string: add the closing " on the same line.',
+            unclosedString: UNCLOSED_STRING,
         },
     },
     checks: {
-        Model: (node, context) => {
-            for (const cst of CstUtils.streamCst(node.$cstNode!)) {
-                if (isLeafCstNode(cst) && cst.tokenType.name === 'STRING' && !isClosedString(cst.text)) {
-                    context.report({ node: cst.astNode, range: cst.range, messageId: 'unclosedString' });
-                }
-            }
-        },
         Partnership: (node, context) => repeated(node, context, ['industry', 'region', 'convener', 'launch'], `partnership '${node.name}'`),
         Priority: (node, context) => repeated(node, context, ['followUp'], `priority '${node.name}'`),
         Team: (node, context) => repeated(node, context, ['formed'], `team '${node.name}'`),
@@ -44,9 +35,40 @@ export const syntax = defineRule({
 
 const KEYWORD: Record<string, string> = { followUp: 'follow-up', selectedBy: 'selected-by' };
 
+/** The property each grammar element assigns, looked up once per element. */
+const featureOf = new WeakMap<object, string | null>();
+
+function assignedFeature(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) return undefined;
+    let feature = featureOf.get(source);
+    if (feature === undefined) {
+        let element: GrammarAST.AbstractElement | undefined = source as GrammarAST.AbstractElement;
+        while (element && !GrammarAST.isAssignment(element)) element = GrammarAST.isAbstractElement(element.$container) ? element.$container : undefined;
+        feature = element?.feature ?? null;
+        featureOf.set(source, feature);
+    }
+    return feature ?? undefined;
+}
+
+/** One pass over the node's own CST (not its children's), counting the single-valued properties it assigns. */
 function repeated(node: AstNode, context: RuleContext, properties: string[], element: string): void {
-    for (const property of properties) {
-        const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+    let seen: Map<string, CstNode[]> | undefined;
+    const visit = (cst: CstNode) => {
+        for (const child of (cst as { content?: CstNode[] }).content ?? []) {
+            const feature = assignedFeature(child);
+            if (feature && properties.includes(feature)) {
+                seen ??= new Map();
+                const list = seen.get(feature);
+                if (list) list.push(child);
+                else seen.set(feature, [child]);
+            } else if (!feature && child.astNode === node) {
+                visit(child); // an unassigned rule call wrapping the node's own text
+            }
+        }
+    };
+    if (node.$cstNode) visit(node.$cstNode);
+    for (const [property, nodes] of seen ?? []) {
         for (let index = 1; index < nodes.length; index++) {
             context.report({
                 node, range: nodes[index].range, messageId: 'repeated',

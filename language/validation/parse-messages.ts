@@ -1,3 +1,5 @@
+import { UNCLOSED_STRING } from '../lexer.js';
+
 /**
  * Parser and lexer messages in the plan's words: "Expected a quoted string
  * but found '}'" rather than Chevrotain's token-type listings.
@@ -35,6 +37,7 @@ export function parserMessage(message: string): string {
 }
 
 export function lexerMessage(message: string, text: string): string {
+    if (message === UNCLOSED_STRING) return message;
     const character = /->([\s\S]*?)<-/.exec(message)?.[1] ?? text;
     if (character === '\0') return 'Unexpected NUL character.';
     return `Unexpected character '${character}'.`;

@@ -95,12 +95,10 @@ ${script}
  * quotes are single quotes, and what the caller gives is escaped.
  */
 export function contentSecurityPolicy(options: HtmlOptions): string {
-    if (options.nonce === undefined && options.cspSource === undefined) {
-        return "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-    }
     const from = options.cspSource ? `${esc(options.cspSource).replace(/[;,]/g, '')} ` : '';
-    const nonce = options.nonce !== undefined ? `'nonce-${nonceOf(options)}'` : "'none'";
-    return `default-src 'none'; style-src ${from}${nonce}; img-src ${from}data:; script-src ${nonce};`;
+    const nonce = nonceOf(options);
+    if (nonce === undefined) return `default-src 'none'; style-src ${from}'unsafe-inline'; img-src ${from}data:`;
+    return `default-src 'none'; style-src ${from}'nonce-${nonce}'; img-src ${from}data:; script-src 'nonce-${nonce}';`;
 }
 
 /** The nonce as CSP reads it: base64 characters only (anything else could not match anyway). */
@@ -167,7 +165,7 @@ function priorities(cx: Context): string {
         const followUp = priority.followUp !== undefined
             ? `<time datetime="${esc(priority.followUp)}">${esc(formatDate(priority.followUp))}</time> <span class="sub">${esc(relativeDays(priority.followUpDaysAfterLaunch, 'launch'))}</span>`
             : '<span class="muted">Not set</span>';
-        return `<tr${cx.src(priority.source)}><td><strong>${esc(priority.title)}</strong>${issueChip(cx, diagnosticsOf(cx.model, priority))}</td><td>${followUp}</td><td>${teamCell}</td></tr>`;
+        return `<tr${cx.src(priority.source)}><td><strong>${esc(priority.title)}</strong>${issueChip(diagnosticsOf(cx.model, priority))}</td><td>${followUp}</td><td>${teamCell}</td></tr>`;
     }));
     if (!rows.length) return '';
     return `<section class="overview" aria-labelledby="priorities-heading">
@@ -215,7 +213,7 @@ function successes(cx: Context, team: ModelTeam): string {
                 ? `<table><thead><tr><th>How we will measure it</th><th>Target</th><th>By</th></tr></thead><tbody>${s.measures.map(m =>
                     `<tr><td>${esc(m.what)}</td><td>${m.target !== undefined ? esc(m.target) : '<span class="muted">—</span>'}</td><td class="nowrap">${m.by !== undefined ? `<time datetime="${esc(m.by)}">${esc(formatDate(m.by))}</time>` : '<span class="muted">—</span>'}</td></tr>`).join('')}</tbody></table>`
                 : '<p class="muted">No measure yet.</p>';
-            return `<div class="success"${cx.src(s.source)}><p class="result">${esc(s.result)}${issueChip(cx, diagnosticsOf(cx.model, s))}</p>${measures}</div>`;
+            return `<div class="success"${cx.src(s.source)}><p class="result">${esc(s.result)}${issueChip(diagnosticsOf(cx.model, s))}</p>${measures}</div>`;
         }).join('\n')
         : '<p class="muted">Success is not defined yet.</p>';
     return `<h3>Success <span class="hint">how we will know we have made change</span></h3>\n${body}`;
@@ -273,7 +271,7 @@ function winCard(cx: Context, team: ModelTeam, win: ModelWin): string {
     }
     const status = token(win.status);
     return `<article class="win st-${status}"${cx.src(win.source)}>
-<div class="win-head">${statusBadge(win.status, statusLabel(win.status))}${win.overdue ? ` ${badge('st-missed', '!', 'Overdue')}` : ''} <span class="win-title">${esc(win.title)}</span>${issueChip(cx, diagnosticsOf(cx.model, win))}</div>
+<div class="win-head">${statusBadge(win.status, statusLabel(win.status))}${win.overdue ? ` ${badge('st-missed', '!', 'Overdue')}` : ''} <span class="win-title">${esc(win.title)}</span>${issueChip(diagnosticsOf(cx.model, win))}</div>
 <div class="meta">${meta.join(' ')}</div>
 ${details.length ? `<ul class="details">${details.join('')}</ul>` : ''}
 ${win.assessment !== undefined ? `<p class="assessment"><span class="label">Assessment:</span> ${esc(win.assessment)}</p>` : ''}
@@ -292,7 +290,7 @@ function firstSteps(cx: Context, team: ModelTeam): string {
     const body = team.firstSteps.length
         ? team.firstSteps.map(s => {
             const when = distance(s.daysLeft);
-            return `<div class="first-step"${cx.src(s.source)}><p><strong>${esc(s.what)}</strong>${issueChip(cx, diagnosticsOf(cx.model, s))}</p>
+            return `<div class="first-step"${cx.src(s.source)}><p><strong>${esc(s.what)}</strong>${issueChip(diagnosticsOf(cx.model, s))}</p>
 <div class="meta"><span>Owner <strong>${s.owner ? reference(s.owner) : '<span class="muted">not named</span>'}</strong></span> <span>Due <strong>${s.due !== undefined ? `<time datetime="${esc(s.due)}">${esc(formatDate(s.due))}</time>` : '<span class="muted">no date</span>'}</strong>${when ? ` · ${esc(when)}` : ''}</span></div></div>`;
         }).join('\n')
         : '<p class="muted">No first step yet.</p>';
@@ -302,7 +300,7 @@ function firstSteps(cx: Context, team: ModelTeam): string {
 function involved(cx: Context, team: ModelTeam): string {
     const items = team.involves.map(v => {
         const parts = [v.who !== undefined ? esc(v.who) : '', ...v.parties.map(p => reference(p))].filter(Boolean);
-        return `<li${cx.src(v.source)}>${parts.join(', ')}${issueChip(cx, diagnosticsOf(cx.model, v))}</li>`;
+        return `<li${cx.src(v.source)}>${parts.join(', ')}${issueChip(diagnosticsOf(cx.model, v))}</li>`;
     });
     return `<h3>Who needs to be involved</h3>\n${items.length ? `<ul class="list">${items.join('')}</ul>` : '<p class="muted">Not said yet.</p>'}`;
 }
@@ -331,19 +329,19 @@ function responder(cx: Context, r: ModelResponder): string {
         ? `<ul class="commits">${r.commits.map(c => `<li><span class="chip">${esc(labelFrom(GIVES_LABELS, c.kind))}</span> ${esc(c.what)}</li>`).join('')}</ul>`
         : '<p class="muted">Commits nothing yet.</p>';
     const traits = r.traits.length ? `<div class="traits">${r.traits.map(t => `<span class="chip">${esc(labelFrom(TRAIT_LABELS, t))}</span>`).join(' ')}</div>` : '';
-    return `<li${cx.src(r.source)}><span class="person-name">${reference(r.person)}</span>${org ? ` <span class="muted">· ${org}</span>` : ''}${issueChip(cx, diagnosticsOf(cx.model, r))}
+    return `<li${cx.src(r.source)}><span class="person-name">${reference(r.person)}</span>${org ? ` <span class="muted">· ${org}</span>` : ''}${issueChip(diagnosticsOf(cx.model, r))}
 ${facts.length ? `<div class="meta">${facts.map(f => `<span>${f}</span>`).join(' ')}</div>` : ''}
 ${commits}${traits}</li>`;
 }
 
 function organizes(cx: Context, team: ModelTeam): string {
     if (!team.organizes.length) return '';
-    const items = team.organizes.map(o => `<li${cx.src(o.source)}><strong>${esc(o.what)}</strong> <span class="chip">${esc(labelFrom(ORGANIZE_LABELS, o.kind))}</span>${o.on !== undefined ? ` <span class="muted">from <time datetime="${esc(o.on)}">${esc(formatDate(o.on))}</time></span>` : ''}${issueChip(cx, diagnosticsOf(cx.model, o))}</li>`);
+    const items = team.organizes.map(o => `<li${cx.src(o.source)}><strong>${esc(o.what)}</strong> <span class="chip">${esc(labelFrom(ORGANIZE_LABELS, o.kind))}</span>${o.on !== undefined ? ` <span class="muted">from <time datetime="${esc(o.on)}">${esc(formatDate(o.on))}</time></span>` : ''}${issueChip(diagnosticsOf(cx.model, o))}</li>`);
     return `<h3>Organization <span class="hint">just enough to follow through</span></h3>\n<ul class="list">${items.join('')}</ul>`;
 }
 
 function reviews(cx: Context, team: ModelTeam): string {
-    const items = team.reviews.map(r => `<li${cx.src(r.source)}>${reviewBadge(r.status)} <time datetime="${esc(r.date)}">${esc(formatDate(r.date))}</time> by ${r.reviewers.map(p => reference(p)).join(', ') || '<span class="muted">no one named</span>'}${issueChip(cx, diagnosticsOf(cx.model, r))}</li>`);
+    const items = team.reviews.map(r => `<li${cx.src(r.source)}>${reviewBadge(r.status)} <time datetime="${esc(r.date)}">${esc(formatDate(r.date))}</time> by ${r.reviewers.map(p => reference(p)).join(', ') || '<span class="muted">no one named</span>'}${issueChip(diagnosticsOf(cx.model, r))}</li>`);
     const note = team.reviewStatus === 'approved' ? 'A business champion approved this plan.'
         : team.reviewStatus === 'none' ? 'Business members have not reviewed this plan yet.' : '';
     return `<h3>Review by business members</h3>
@@ -395,7 +393,7 @@ function statusBadge(status: string, text: string): string {
     return `<span class="badge st-${token(status)}"><span class="sym" aria-hidden="true">${esc(statusSymbol(status))}</span> ${esc(text)}</span>`;
 }
 
-function issueChip(_cx: Context, diagnostics: ModelDiagnostic[]): string {
+function issueChip(diagnostics: ModelDiagnostic[]): string {
     if (!diagnostics.length) return '';
     const error = diagnostics.some(d => d.severity === 'error');
     return ` <span class="chip issues${error ? ' has-error' : ''}" title="${esc(diagnostics.map(d => d.message).join(' · '))}">${esc(countLabel(diagnostics.length, 'issue'))}</span>`;

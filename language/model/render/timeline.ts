@@ -12,9 +12,7 @@
 import { formatDay, toDay } from '../../dates.js';
 import type { ModelTeam, ModelWin } from '../schema.js';
 import { escapeHtml as esc } from './escape.js';
-import {
-    days, dueWording, formatDate, monthLabel, statusLabel, token, type ModelIndex
-} from './words.js';
+import { dueWording, formatDate, monthLabel, statusLabel, token, type ModelIndex } from './words.js';
 
 export interface TimelineWin {
     win: ModelWin;
@@ -296,10 +294,4 @@ function truncate(text: string, max: number): string {
 
 function round(n: number): number {
     return Math.round(n * 10) / 10;
-}
-
-/** For the text timeline: a day count in words, `+98 days` style. */
-export function plusDays(count: number | undefined): string {
-    if (count === undefined) return '';
-    return count >= 0 ? `+${days(count)}` : `−${days(-count)}`;
 }

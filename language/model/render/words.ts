@@ -263,15 +263,6 @@ export function firstWinDays(team: ModelTeam): { min: number; max: number } | un
     return formed === undefined || from === undefined || to === undefined ? undefined : { min: from - formed, max: to - formed };
 }
 
-/** The launch day of the team's partnership, as a date text, if known. */
-export function launchOf(index: ModelIndex, team: ModelTeam): string | undefined {
-    return index.partnershipOf(team)?.launch;
-}
-
-export function isDate(value: string | undefined): value is string {
-    return value !== undefined && toDay(value) !== undefined;
-}
-
 export function counts(model: ActionPlanModel): { status: WinStatus; count: number }[] {
     const summary = model.summary?.statusCounts;
     return STATUS_ORDER.map(status => ({ status, count: Number(summary?.[status] ?? 0) })).filter(c => c.count > 0);
