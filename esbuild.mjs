@@ -25,7 +25,8 @@ const common = {
 };
 
 const builds = [
-    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' } },
+    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' }, external: ['./main.cjs'] },
+    { ...common, entryPoints: { main: 'cli/main.ts' }, outdir: 'dist/cli' },
     { ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist/server' },
     { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist/client', external: ['vscode'] },
 ];

@@ -9,8 +9,11 @@ import { formatSarif } from './formats/sarif.js';
 import { formatStylish } from './formats/stylish.js';
 import { writeOutput, warnLine } from './output.js';
 import { progressBar } from './progress.js';
-import { buildReport, displayPath } from './report.js';
-import { loadWorkspace } from './workspace.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cacheKey, DEFAULT_CACHE_FILE, readCache, writeCache } from './cache.js';
+import { buildReport, displayPath, type CheckReport } from './report.js';
+import { buildSources, readWorkspace } from './workspace.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -22,22 +25,41 @@ export interface CheckOptions {
     maxWarnings?: number;
     quiet?: boolean;
     output?: string;
+    cache?: boolean;
+    cacheLocation?: string;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, cwd: string, version: string): Promise<number> {
-    const progress = progressBar('Checking');
-    const workspace = await loadWorkspace(paths, {
-        cwd, configFile: options.config, asOf: options.asOf, onProgress: progress && ((done, total) => progress.update(done, total)),
-    });
-    progress?.stop();
-    for (const problem of workspace.configProblems) warnLine(formatConfigProblem(problem, cwd));
-    for (const problem of workspace.fileProblems) warnLine(`${displayPath(problem.file, cwd)}: ${problem.message}`);
+    const { services, sources, fileProblems } = readWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
+    const config = services.config.ConfigProvider;
+    const first = sources[0]?.file ?? `${cwd}/x.plan`;
+    const asOf = options.asOf ?? config.forFile(first).asOf ?? today();
+    const cacheFile = path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE);
+    const key = options.cache && config.problems.length === 0 && fileProblems.length === 0
+        ? cacheKey({
+            version, asOf, sources,
+            options: { config: options.config ?? null, quiet: options.quiet ?? false, cwd },
+            configs: configsInForce(sources.map(s => s.file), config),
+        })
+        : undefined;
+    const cached = key === undefined ? undefined : readCache(cacheFile, key);
 
-    const first = workspace.documents[0]?.uri.fsPath;
-    const asOf = options.asOf ?? workspace.services.config.ConfigProvider.forFile(first ?? `${cwd}/x.plan`).asOf ?? today();
-    const report = buildReport(workspace.documents, cwd, asOf, options.quiet ?? false);
+    let report: CheckReport;
+    let fileNames: string[];
+    if (cached) {
+        ({ report, fileNames } = cached);
+    } else {
+        const progress = progressBar('Checking');
+        const documents = await buildSources(services, sources, progress && ((done, total) => progress.update(done, total)));
+        progress?.stop();
+        report = buildReport(documents, cwd, asOf, options.quiet ?? false);
+        fileNames = documents.map(d => displayPath(d.uri.fsPath, cwd));
+        if (key !== undefined && config.problems.length === 0) writeCache(cacheFile, { key, report, fileNames });
+    }
+    for (const problem of config.problems) warnLine(formatConfigProblem(problem, cwd));
+    for (const problem of fileProblems) warnLine(`${displayPath(problem.file, cwd)}: ${problem.message}`);
+
     const format = options.format ?? 'stylish';
-    const fileNames = workspace.documents.map(d => displayPath(d.uri.fsPath, cwd));
     const text = {
         stylish: () => formatStylish(report, !options.output && colorWanted()),
         json: () => formatJson(report),
@@ -47,7 +69,7 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd: stri
     }[format]();
     writeOutput(text, options.output, cwd);
 
-    if (workspace.configProblems.length || workspace.fileProblems.length) return EXIT.failure;
+    if (config.problems.length || fileProblems.length) return EXIT.failure;
     const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
     if (tooManyWarnings) warnLine(`${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}.`);
     return report.summary.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.clean;
@@ -57,4 +79,20 @@ function colorWanted(): boolean {
     if ('NO_COLOR' in process.env) return false;
     if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR !== '0';
     return process.stdout.isTTY === true;
+}
+
+/** Every config file that applies to one of the plans, with its text (what the cache key must cover). */
+function configsInForce(files: string[], config: ReturnType<typeof readWorkspace>['services']['config']['ConfigProvider']) {
+    const used = new Set<string>();
+    for (const file of files) {
+        const found = config.forFile(file).file;
+        if (found) used.add(found);
+    }
+    return [...used].map(file => {
+        try {
+            return { file, text: fs.readFileSync(file, 'utf8') };
+        } catch {
+            return { file, text: undefined };
+        }
+    });
 }

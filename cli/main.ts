@@ -43,6 +43,8 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', asCount)
         .option('-q, --quiet', 'report errors only')
         .option('-o, --output <file>', 'write the report to a file')
+        .option('--cache', 'reuse the last report when no plan, config or option changed')
+        .option('--cache-location <file>', 'the cache file (default: .actionplancache in the current folder)')
         .action(async (paths: string[], options) => setExitCode(await runCheck(paths, options, cwd, VERSION)));
 
     program.command('render')

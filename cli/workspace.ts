@@ -36,8 +36,14 @@ export function createServices(options: WorkspaceOptions, roots: string[]): Acti
     return ActionPlan;
 }
 
-/** Find, read and build the plans under `paths` (the current folder when none). */
-export async function loadWorkspace(paths: string[], options: WorkspaceOptions): Promise<Workspace> {
+export interface ReadWorkspace {
+    services: ActionPlanCoreServices;
+    sources: PlanSource[];
+    fileProblems: FileProblem[];
+}
+
+/** Find and read the plans under `paths` (the current folder when none), without parsing them. */
+export function readWorkspace(paths: string[], options: WorkspaceOptions): ReadWorkspace {
     const given = paths.length ? paths : ['.'];
     const absolute = given.map(p => path.resolve(options.cwd, p));
     const roots = [options.cwd, ...absolute.filter(p => path.relative(options.cwd, p).startsWith('..'))];
@@ -50,6 +56,12 @@ export async function loadWorkspace(paths: string[], options: WorkspaceOptions):
         if (isProblem(read)) fileProblems.push(read);
         else sources.push(read);
     }
+    return { services, sources, fileProblems };
+}
+
+/** Find, read and build the plans under `paths`. */
+export async function loadWorkspace(paths: string[], options: WorkspaceOptions): Promise<Workspace> {
+    const { services, sources, fileProblems } = readWorkspace(paths, options);
     const documents = await buildSources(services, sources, options.onProgress);
     return { services, documents, fileProblems, configProblems: services.config.ConfigProvider.problems };
 }
