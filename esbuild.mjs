@@ -31,6 +31,11 @@ const builds = [
     { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist/client', external: ['vscode'] },
 ];
 
+// The integration suite runs inside VS Code's extension host, which loads CommonJS.
+if (process.argv.includes('--integration')) {
+    builds.push({ ...common, minify: false, entryPoints: { index: 'test/integration/suite/index.ts' }, outdir: 'dist/test/integration/suite', external: ['vscode', 'mocha'] });
+}
+
 if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
