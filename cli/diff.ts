@@ -5,9 +5,10 @@
  * BASE and HEAD are Git revisions (HEAD default: the working tree), or two
  * folders. Both sides are built into resolved models with file names relative
  * to the repository root (or to each folder), so files that did not change
- * compare equal, and both are checked as of the same date (`--as-of`, else
- * the head's config `asOf`, else today): the diff shows what the change did,
- * not what time did. The comparison itself is language/model/diff.
+ * compare equal, and both are checked as of the same date: `--as-of` for
+ * both, else each plan as of its config's `asOf`, else today, as `check`
+ * would. So the diff shows what the change did, not what time did (unless the
+ * change is to a config's `asOf`). The comparison itself is language/model/diff.
  *
  * Git is run with argument arrays, never a shell: revisions are verified with
  * `rev-parse --verify --end-of-options`, trees listed with `ls-tree -r -z`,
@@ -22,7 +23,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { createActionPlanCoreServices, type ActionPlanCoreServices } from '../language/action-plan-module.js';
 import { MAX_CONFIG_BYTES, type ConfigProblem } from '../language/config/parse.js';
 import { CONFIG_FILE_NAME } from '../language/config/schema.js';
@@ -94,10 +95,12 @@ export async function runDiff(operands: string[], options: DiffCommandOptions, c
 
 export async function computeDiff(operands: string[], options: DiffCommandOptions, cwd: string, afterDashDash?: number): Promise<DiffRun> {
     const { base, head } = await resolveSides(operands, cwd, afterDashDash);
+    // With --as-of, both sides are checked as of that day; without it, each plan as of its own config's asOf (else today),
+    // so a change that only touches plans checks both sides on the same day, as `check` would.
     const headBuilt = await head.build(options.asOf);
-    const asOf = options.asOf ?? headBuilt.model.asOf;
-    const baseBuilt = await base.build(asOf);
+    const baseBuilt = await base.build(options.asOf);
     const result = diffModels(baseBuilt.model, headBuilt.model, {
+        asOfDates: headBuilt.asOfDates,
         base: { label: base.label, ...(base.revision ? { revision: base.revision } : {}) },
         head: { label: head.label, ...(head.revision ? { revision: head.revision } : {}) },
         windows: headBuilt.windows,
@@ -116,6 +119,8 @@ export async function computeDiff(operands: string[], options: DiffCommandOption
 
 interface Built {
     model: ActionPlanModel;
+    /** The as-of date of each plan's config (or --as-of), distinct. */
+    asOfDates: string[];
     windows: DiffWindows;
     problems: string[];
 }
@@ -140,7 +145,7 @@ async function resolveSides(operands: string[], cwd: string, afterDashDash: numb
     }
     const [base, second] = revisions;
     const repository = findRepository(cwd);
-    const baseIsRevision = repository !== undefined && resolveTree(repository, base) !== undefined;
+    const baseIsRevision = repository !== undefined && resolveCommit(repository, base) !== undefined;
     const baseIsFolder = isFolder(path.resolve(cwd, base));
     if (baseIsRevision && baseIsFolder) {
         throw new CliError(`diff: '${forTerminal(base)}' is both a Git revision and a folder; write ./${forTerminal(base)} for the folder`);
@@ -166,7 +171,7 @@ async function resolveSides(operands: string[], cwd: string, afterDashDash: numb
     } else {
         paths = revisions.slice(1);
         if (second !== undefined) {
-            const isRevision = resolveTree(repository, second) !== undefined;
+            const isRevision = resolveCommit(repository, second) !== undefined;
             const isPath = fs.existsSync(path.resolve(cwd, second));
             if (isRevision && isPath) {
                 throw new CliError(`diff: '${forTerminal(second)}' is both a Git revision and a path; put paths after --`);
@@ -179,10 +184,13 @@ async function resolveSides(operands: string[], cwd: string, afterDashDash: numb
             }
         }
     }
-    for (const p of paths) {
-        if (p.startsWith('-')) throw new CliError(`diff: '${forTerminal(p)}': put paths that start with '-' after --`);
+    if (afterDashDash === undefined) {
+        for (const p of paths) {
+            if (p.startsWith('-')) throw new CliError(`diff: '${forTerminal(p)}': put paths that start with '-' after --`);
+        }
     }
-    const prefixes = paths.map(p => repositoryPath(repository, cwd, p));
+    // No path: the current folder, as for check.
+    const prefixes = (paths.length ? paths : ['.']).map(p => repositoryPath(repository, cwd, p));
     const baseSide = revisionSide(repository, base, prefixes);
     const headSide = headRevision === undefined ? workingTreeSide(repository, prefixes) : revisionSide(repository, headRevision, prefixes);
     return { base: baseSide, head: headSide, paths };
@@ -198,7 +206,7 @@ function folderSide(folder: string, label: string, paths: string[]): Side {
                 ...workspace.fileProblems.map(p => forTerminal(`${label}/${displayPath(p.file, folder)}: ${p.message}`)),
             ];
             const model = modelOf(workspace.services, workspace.documents, folder, asOf);
-            return { model, windows: windowsOf(workspace.services, model, folder), problems };
+            return { model, asOfDates: asOfDatesOf(workspace.services, workspace.documents, model), windows: windowsOf(workspace.services, model, folder), problems };
         },
     };
 }
@@ -211,13 +219,12 @@ interface ReadSide {
 }
 
 function revisionSide(repository: Repository, revision: string, prefixes: string[]): Side {
-    const tree = resolveTree(repository, revision);
-    if (tree === undefined) throw new CliError(`diff: '${forTerminal(revision)}' is not a Git revision`);
-    const commit = git(repository.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
+    const commit = resolveCommit(repository, revision);
+    if (commit === undefined) throw new CliError(`diff: '${forTerminal(revision)}' is not a Git revision`);
     return {
         label: revision,
-        revision: commit?.toString('latin1').trim() || tree,
-        build: asOf => buildRead(repository, readTree(repository, tree, prefixes), asOf, revision),
+        revision: commit,
+        build: asOf => buildRead(repository, readTree(repository, commit, prefixes), asOf, revision),
     };
 }
 
@@ -239,7 +246,12 @@ async function buildRead(repository: Repository, read: ReadSide, asOf: string | 
         ...config.problems.map((p: ConfigProblem) => `${label}: ${formatConfigProblem(p, repository.root)}`),
         ...read.problems.map(p => forTerminal(`${where(p.file)}: ${p.message}`)),
     ];
-    return { model, windows: windowsOf(services, model, repository.root), problems };
+    return { model, asOfDates: asOfDatesOf(services, documents, model), windows: windowsOf(services, model, repository.root), problems };
+}
+
+function asOfDatesOf(services: ActionPlanCoreServices, documents: LangiumDocument[], model: ActionPlanModel): string[] {
+    const config = services.config.ConfigProvider;
+    return [...new Set([model.asOf, ...documents.map(d => config.forFile(d.uri.fsPath).asOf)])];
 }
 
 function coreServices(root: string, configs: Map<string, string | Error>, asOf: string | undefined): ActionPlanCoreServices {
@@ -279,7 +291,7 @@ interface Repository {
     rootBytes: Buffer;
 }
 
-function git(cwd: string, args: string[], options: { input?: Buffer; allowFailure?: boolean; maxBuffer?: number } = {}): Buffer | undefined {
+function git(cwd: string, args: string[], options: { input?: Buffer; allowFailure?: boolean | ((stderr: string) => void); maxBuffer?: number } = {}): Buffer | undefined {
     try {
         return execFileSync('git', args, {
             cwd,
@@ -292,24 +304,30 @@ function git(cwd: string, args: string[], options: { input?: Buffer; allowFailur
     } catch (error) {
         const e = error as NodeJS.ErrnoException & { stderr?: Buffer; status?: number };
         if (e.code === 'ENOENT') throw new CliError('diff: git is not installed (or not on PATH)');
-        if (options.allowFailure) return undefined;
         const reason = e.stderr?.toString('utf8').trim().split('\n')[0] || e.message;
+        if (typeof options.allowFailure === 'function') options.allowFailure(reason);
+        if (options.allowFailure) return undefined;
         throw new CliError(`diff: git ${args[0]} failed: ${forTerminal(reason)}`);
     }
 }
 
 function findRepository(cwd: string): Repository | undefined {
-    const out = git(cwd, ['rev-parse', '--show-toplevel'], { allowFailure: true });
+    const out = git(cwd, ['rev-parse', '--show-toplevel'], {
+        allowFailure: reason => {
+            // Not a repository is an answer; anything else (a repository Git refuses to read, say) is an error to show.
+            if (!/not a git repository/i.test(reason)) throw new CliError(`diff: git rev-parse failed: ${forTerminal(reason)}`);
+        },
+    });
     if (!out || out.length === 0) return undefined;
     const rootBytes = out.at(-1) === 0x0a ? out.subarray(0, out.length - 1) : out;
     if (rootBytes.length === 0) return undefined;
     return { root: path.resolve(decodeName(rootBytes)), rootBytes };
 }
 
-/** The tree id a revision names, or undefined when it names none. */
-function resolveTree(repository: Repository, revision: string): string | undefined {
+/** The commit a revision names, or undefined when it names none (a tree such as `HEAD:teams` is not a commit: its names would not be relative to the root). */
+function resolveCommit(repository: Repository, revision: string): string | undefined {
     if (revision.startsWith('-') || revision.includes('\0')) return undefined;
-    const out = git(repository.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{tree}`], { allowFailure: true });
+    const out = git(repository.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
     const id = out?.toString('latin1').trim();
     return id && /^[0-9a-f]{40,64}$/.test(id) ? id : undefined;
 }
@@ -343,9 +361,9 @@ function isConfigName(name: string): boolean {
     return name === CONFIG_FILE_NAME || name.endsWith(`/${CONFIG_FILE_NAME}`);
 }
 
-/** The .plan files and configs of a tree, read with `git cat-file --batch`. */
-function readTree(repository: Repository, tree: string, prefixes: string[]): ReadSide {
-    const listing = git(repository.root, ['ls-tree', '-r', '-z', '--full-tree', tree])!;
+/** The .plan files and configs of a commit, listed with `git ls-tree` and read with `git cat-file --batch`. */
+function readTree(repository: Repository, commit: string, prefixes: string[]): ReadSide {
+    const listing = git(repository.root, ['ls-tree', '-r', '-z', '--full-tree', commit])!;
     const plans: Array<{ name: string; id: string }> = [];
     const configs: Array<{ name: string; id: string }> = [];
     for (const entry of splitNul(listing)) {

@@ -7,7 +7,9 @@ import { dateProblem } from '../language/dates.js';
 import { CHECK_FORMATS, runCheck } from './check.js';
 import { CliError, EXIT } from './errors.js';
 import { warnLine } from './output.js';
+import { DIFF_FORMATS, FAIL_ON, operandsAfterDashDash, runDiff } from './diff.js';
 import { runFmt } from './fmt.js';
+import { runInit } from './init.js';
 import { DEFAULT_RENDER_FORMAT, RENDER_FORMATS, runRender } from './render.js';
 import { runSchema, SCHEMA_KINDS } from './schema.js';
 
@@ -55,6 +57,23 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('-c, --config <file>', 'use this config file for every plan')
         .option('-o, --output <file>', 'write the document to a file')
         .action(async (paths: string[], options) => setExitCode(await runRender(paths, options, cwd)));
+
+    program.command('diff')
+        .description('semantic diff of the plans between two Git revisions (HEAD default: the working tree) or two folders')
+        .usage('[options] BASE [HEAD] [-- PATH...]')
+        .argument('<base>', 'the base: a Git revision (origin/main, HEAD~1) or a folder')
+        .argument('[head-and-paths...]', 'the head revision or folder (default: the working tree), then plan files or folders; put paths after -- to be explicit')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('md'))
+        .addOption(new Option('--fail-on <what>', 'exit with 1 when the change introduces errors (new-errors), or errors or warnings (new-warnings)').choices(FAIL_ON))
+        .option('--as-of <date>', 'check both sides as of this date (default: each config asOf, else today)', asDate)
+        .option('-o, --output <file>', 'write the diff to a file')
+        .action(async (base: string, rest: string[], options, command: Command) =>
+            setExitCode(await runDiff([base, ...rest], options, cwd, operandsAfterDashDash(command))));
+
+    program.command('init')
+        .description('write a small starter workspace that passes check')
+        .argument('[dir]', 'the folder to write it in (default: the current folder)')
+        .action((dir: string | undefined) => setExitCode(runInit(dir, cwd)));
 
     program.command('fmt')
         .description('format plan files in place; --check lists the unformatted ones')
