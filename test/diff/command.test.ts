@@ -1,47 +1,22 @@
 /**
- * The `diff` and `init` commands as commander parses them: the declarations
- * below are the ones cli/main.ts carries (keep the two the same), run on real
- * argument lists, so `--`, options before or after the revisions, and refused
+ * The `diff` and `init` commands as commander parses them: cli/main.ts's own
+ * program, run on real argument lists, so `--`, options before or after the revisions, and refused
  * arguments behave as a user typing them would see.
  */
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DIFF_FORMATS, FAIL_ON, operandsAfterDashDash, runDiff } from '../../cli/diff.js';
+import { CommanderError, type Command } from 'commander';
 import { CliError } from '../../cli/errors.js';
-import { runInit } from '../../cli/init.js';
-import { dateProblem } from '../../language/dates.js';
+import { createProgram } from '../../cli/main.js';
 import { BASE_FILES, TALENT } from './fixture.js';
 import { cleanTemp, commit, makeRepo, tempDir } from './helpers.js';
 
-function asDate(value: string): string {
-    const problem = dateProblem(value);
-    if (problem) throw new InvalidArgumentError(problem);
-    return value;
-}
-
-/** The declarations of cli/main.ts for diff and init. */
+/** The program of cli/main.ts itself, quiet, so the declarations under test are the ones users get. */
 function program(cwd: string, setExitCode: (code: number) => void): Command {
-    const program = new Command('actionplan').exitOverride();
+    const program = createProgram(cwd, setExitCode);
     program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
-
-    program.command('diff')
-        .description('semantic diff of the plans between two Git revisions (HEAD default: the working tree) or two folders')
-        .usage('[options] BASE [HEAD] [-- PATH...]')
-        .argument('<base>', 'the base: a Git revision (origin/main, HEAD~1) or a folder')
-        .argument('[head-and-paths...]', 'the head revision or folder (default: the working tree), then plan files or folders; put paths after -- to be explicit')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('md'))
-        .addOption(new Option('--fail-on <what>', 'exit with 1 when the change introduces errors (new-errors), or errors or warnings (new-warnings)').choices(FAIL_ON))
-        .option('--as-of <date>', 'check both sides as of this date (default: each config asOf, else today)', asDate)
-        .option('-o, --output <file>', 'write the diff to a file')
-        .action(async (base: string, rest: string[], options, command: Command) =>
-            setExitCode(await runDiff([base, ...rest], options, cwd, operandsAfterDashDash(command))));
-
-    program.command('init')
-        .description('write a small starter workspace that passes check')
-        .argument('[dir]', 'the folder to write it in (default: the current folder)')
-        .action((dir: string | undefined) => setExitCode(runInit(dir, cwd)));
+    for (const command of program.commands) command.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
     return program;
 }
 
