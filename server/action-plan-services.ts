@@ -24,6 +24,7 @@ import { ActionPlanRenameProvider } from './rename.js';
 import { ActionPlanSemanticTokenProvider } from './semantic-tokens.js';
 import { ActionPlanDocumentUpdateHandler } from './update-handler.js';
 import { ActionPlanWorkspaceManager } from './workspace-manager.js';
+import { ActionPlanWorkspaceSymbolProvider } from './workspace-symbols.js';
 
 export interface ActionPlanServerAddedServices {
     server: {
@@ -59,6 +60,7 @@ const ActionPlanSharedLspModule: Module<LangiumSharedServices, PartialLangiumSha
     },
     lsp: {
         DocumentUpdateHandler: services => new ActionPlanDocumentUpdateHandler(services),
+        WorkspaceSymbolProvider: services => new ActionPlanWorkspaceSymbolProvider(services),
     },
 };
 

@@ -13,6 +13,7 @@ import {
 import { isStructural } from '../language/rules/index.js';
 import type { Fix } from '../language/rules/rule.js';
 import type { DiagnosticData } from '../language/validation/document-validator.js';
+import { readSuppressions } from '../language/validation/suppressions.js';
 import { indentationAt } from '../language/fixes/edits.js';
 
 export class ActionPlanCodeActionProvider implements CodeActionProvider {
@@ -96,10 +97,20 @@ function freePath(uri: URI): URI {
 
 function disableForLine(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction {
     const line = diagnostic.range.start.line;
+    const title = `Disable '${rule}' for this line`;
+    const uri = document.uri.toString();
+    // The line may already have a suppression comment above it: a second comment would take its place as
+    // "the next line" of the first, which would silence nothing any more. The rule joins its list instead.
+    const above = readSuppressions(document.parseResult.value.$cstNode)
+        .find(s => s.kind === 'next-line' && s.range.start.line === line - 1 && s.rules.length > 0);
+    if (above) {
+        const at = above.rules[above.rules.length - 1].range.end;
+        return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: `, ${rule}` }] } } };
+    }
     const text = document.textDocument.getText();
     const indent = indentationAt(text, document.textDocument.offsetAt({ line, character: 0 }));
     return {
-        title: `Disable '${rule}' for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
-        edit: { changes: { [document.uri.toString()]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}// actionplan-disable-next-line ${rule}\n` }] } },
+        title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}// actionplan-disable-next-line ${rule}\n` }] } },
     };
 }

@@ -9,7 +9,10 @@
  *    next wins). A document re-links only when a name it uses changed; the
  *    others re-resolve just their references into the changed documents.
  * The next keystroke cancels step 2; whatever it did not finish is picked up
- * by the next update.
+ * by the next update (linked again from scratch: a half-linked document may
+ * point into an older version of the document that changed). A document not
+ * indexed yet (the start-up build that the first edit cancels) is built in
+ * step 1 with the changed ones, so that they link against the whole workspace.
  */
 import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices, type Reference } from 'langium';
 import { Cancellation, interruptAndCheck } from 'langium';
@@ -36,7 +39,9 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
                 this.indexManager.remove(document.uri);
             }
         }
-        const changedUris = (await Promise.all(changed.map(uri => this.findChangedUris(uri)))).flat();
+        const seen = new Set<string>();
+        const changedUris = (await Promise.all(changed.map(uri => this.findChangedUris(uri)))).flat()
+            .filter(uri => !seen.has(uri.toString()) && seen.add(uri.toString()));
         const changedDocuments: LangiumDocument[] = [];
         for (const uri of changedUris) {
             this.index.keysOf(uri.toString()).forEach(k => touchedKeys.add(k));
@@ -46,6 +51,20 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         }
         await this.emitUpdate(changedUris, deletedUris);
         await interruptAndCheck(cancelToken);
+
+        // A document whose text is not in the index yet (a build cancelled before indexing it, like the
+        // start-up build that the first didOpen interrupts) goes with the changed ones: step 1 must link
+        // them against the whole workspace, or they keep errors for names that exist.
+        const rebuilt = new Set(changedUris.map(u => u.toString()));
+        for (const document of this.langiumDocuments.all) {
+            const uri = document.uri.toString();
+            if (document.state >= DocumentState.IndexedContent || rebuilt.has(uri)) continue;
+            this.index.keysOf(uri).forEach(k => touchedKeys.add(k));
+            this.resetToState(document, DocumentState.Parsed);
+            rebuilt.add(uri);
+            changedUris.push(document.uri);
+            changedDocuments.push(document);
+        }
 
         // Step 1: the changed documents, alone.
         await this.buildDocuments(changedDocuments, this.updateBuildOptions, cancelToken);
@@ -81,7 +100,9 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
             const uri = document.uri.toString();
             if (changed.has(uri)) continue;
             if (document.state < DocumentState.Validated || !this.buildState.get(uri)?.completed) {
-                byUri.set(uri, document); // a build that was cancelled: finish it
+                // A build that was cancelled: finish it. Linked in part, its references may point into the
+                // previous version of a changed document (dead nodes the linker would not look at again).
+                relink(document);
             } else if (document.references.some(r => r.error && names.has(firstSegment(r.$refText)))) {
                 relink(document); // a name it could not resolve may exist now
             }

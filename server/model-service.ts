@@ -14,11 +14,16 @@ export class ModelService {
     private readonly listeners: Array<(folders: string[]) => void> = [];
 
     constructor(private readonly services: ActionPlanServices) {
-        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, built => {
-            const folders = [...new Set(built.map(d => this.folderOf(d.uri)))];
-            folders.forEach(folder => this.cache.delete(folder));
-            if (folders.length) this.listeners.forEach(listener => listener(folders));
-        });
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onBuildPhase(DocumentState.Validated, built => this.changed(built.map(d => d.uri)));
+        // A deleted file that no other file depends on is in no build: its folder's model changes all the same.
+        builder.onUpdate((_changed, deleted) => this.changed(deleted));
+    }
+
+    private changed(uris: URI[]): void {
+        const folders = [...new Set(uris.map(uri => this.folderOf(uri)))];
+        folders.forEach(folder => this.cache.delete(folder));
+        if (folders.length) this.listeners.forEach(listener => listener(folders));
     }
 
     /** Called with the folders whose model changed after a build. */
@@ -26,8 +31,16 @@ export class ModelService {
         this.listeners.push(listener);
     }
 
-    modelFor(uri: string): ModelResult | null {
+    /**
+     * The model of the folder holding `uri`, once every document of the folder
+     * is validated: right after an edit, the documents that depend on it are
+     * still being rebuilt, and a model without them would flash a half-empty
+     * plan in the preview.
+     */
+    async modelFor(uri: string): Promise<ModelResult | null> {
         const folder = this.folderOf(URI.parse(uri));
+        await this.services.shared.workspace.WorkspaceManager.ready;
+        const complete = await this.whenValidated(folder);
         let model = this.cache.get(folder);
         if (!model) {
             const documents = this.documentsIn(folder);
@@ -38,9 +51,27 @@ export class ModelService {
                 fileName: u => u.toString(),
                 firstWinWindow: document => config.forFile(document.uri.fsPath).rule('first-win-window').options,
             });
-            this.cache.set(folder, model);
+            if (complete) this.cache.set(folder, model);
         }
         return { model, folder };
+    }
+
+    /** Resolves true when no document of the folder is waiting to be validated; false after `timeoutMs` if some still are. */
+    private whenValidated(folder: string, timeoutMs = 5000): Promise<boolean> {
+        const pending = () => this.services.shared.workspace.LangiumDocuments.all
+            .some(d => d.uri.toString().startsWith(folder) && d.state < DocumentState.Validated);
+        if (!pending()) return Promise.resolve(true);
+        return new Promise(resolve => {
+            const done = (result: boolean) => {
+                listener.dispose();
+                clearTimeout(timer);
+                resolve(result);
+            };
+            const listener = this.services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, () => {
+                if (!pending()) done(true);
+            });
+            const timer = setTimeout(() => done(!pending()), timeoutMs);
+        });
     }
 
     /** The workspace folder holding a document (the longest that is a prefix), else the document's own folder. */

@@ -2,9 +2,10 @@
  * Rename across files. A win is written `WIN` inside its team and `TEAM.WIN`
  * elsewhere, so renaming a win changes only the last part of qualified
  * references, and renaming a team changes the first part of the qualified
- * references to its wins.
+ * references to its wins. In `TEAM.WIN`, the part under the cursor says which
+ * of the two is renamed.
  */
-import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { RenameProvider } from 'langium/lsp';
 import { ResponseError, ErrorCodes, type Range, type RenameParams, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isTeam, isWin } from '../language/generated/ast.js';
@@ -63,9 +64,20 @@ export class ActionPlanRenameProvider implements RenameProvider {
         if (!cst) return undefined;
         const target = this.services.references.References.findDeclarations(cst)[0];
         if (!target) return undefined;
-        const dot = isWin(target) ? cst.text.lastIndexOf('.') : -1;
-        const range = dot < 0 ? cst.range : { start: { line: cst.range.start.line, character: cst.range.start.character + dot + 1 }, end: cst.range.end };
-        return { target, range };
+        if (!isWin(target)) return { target, range: cst.range };
+        // The name under the cursor is one token; a qualified `TEAM.WIN` reference is three (TEAM . WIN).
+        const reference = AstUtils.streamReferences(cst.astNode)
+            .map(info => info.reference.$refNode)
+            .find(node => node !== undefined && node.offset <= offset && offset <= node.end);
+        const written = reference ?? cst;
+        const dot = written.text.lastIndexOf('.');
+        if (dot < 0) return { target, range: cst.range };
+        const start = written.range.start;
+        // The cursor on the TEAM part renames the team; on the WIN part, the win.
+        if (offset <= written.offset + dot) {
+            return { target: target.$container, range: { start, end: { line: start.line, character: start.character + dot } } };
+        }
+        return { target, range: { start: { line: start.line, character: start.character + dot + 1 }, end: written.range.end } };
     }
 
     private refuseClash(target: AstNode, newName: string): void {

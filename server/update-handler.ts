@@ -1,7 +1,9 @@
 /**
  * File events: a changed, created or deleted `actionplan.config.json` drops
- * the loaded configs and re-checks every plan; plan files created, deleted or
- * renamed outside the editor reach the builder like edits.
+ * the loaded configs and re-checks every plan (and follows its `ignore`: plans
+ * it now ignores leave the workspace, plans it no longer ignores join it);
+ * plan files created, deleted or renamed outside the editor reach the builder
+ * like edits.
  */
 import { URI, UriUtils } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
@@ -24,10 +26,15 @@ export class ActionPlanDocumentUpdateHandler extends DefaultDocumentUpdateHandle
         if (configChanged) {
             this.config?.clear();
             this.onConfigReload?.();
-            const all = this.shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+            const workspace = this.shared.workspace;
             const deleted = planChanges.filter(c => c.type === FileChangeType.Deleted).map(c => URI.parse(c.uri));
             const created = planChanges.filter(c => c.type !== FileChangeType.Deleted).map(c => URI.parse(c.uri));
-            this.fireDocumentUpdate([...all.filter(u => !deleted.some(d => d.toString() === u.toString())), ...created], deleted);
+            // The config's `ignore` may have changed: a plan it now ignores leaves the workspace (unless it is
+            // open in the editor), and the folders are searched again for the plans it no longer ignores.
+            const ignored = (uri: URI) => this.config?.forFile(uri.fsPath).ignores(uri.fsPath) === true && !workspace.TextDocuments?.get(uri.toString());
+            const loaded = workspace.LangiumDocuments.all.map(d => d.uri).filter(u => !deleted.some(d => d.toString() === u.toString())).toArray();
+            const folders = (workspace.WorkspaceManager.workspaceFolders ?? []).map(f => URI.parse(f.uri));
+            this.fireDocumentUpdate([...loaded.filter(u => !ignored(u)), ...created, ...folders], [...deleted, ...loaded.filter(ignored)]);
             return;
         }
         if (planChanges.length) super.didChangeWatchedFiles({ changes: planChanges });

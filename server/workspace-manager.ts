@@ -7,6 +7,7 @@
 import { DefaultWorkspaceManager, DocumentState, URI, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { ConfigProvider } from '../language/config/provider.js';
+import { dateProblem } from '../language/dates.js';
 
 export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
     /** Set once the language services exist (they are created after the shared ones). */
@@ -18,7 +19,12 @@ export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Parameters<DefaultWorkspaceManager['initializeWorkspace']>[1]): Promise<void> {
-        if (this.config) this.config.settings = { ...this.config.settings, roots: folders.map(f => URI.parse(f.uri).fsPath) };
+        if (this.config) {
+            // The editor's `actionplan.asOf` is fetched with workspace/configuration, which raises no update
+            // event (main.ts follows the later changes): read it here, so the first check is already right.
+            const asOf = await this.editorAsOf();
+            this.config.settings = { ...this.config.settings, roots: folders.map(f => URI.parse(f.uri).fsPath), ...(asOf ? { asOf } : {}) };
+        }
         const connection = this.shared.lsp.Connection;
         const progress = connection ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
         let validated = 0;
@@ -35,6 +41,21 @@ export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
         } finally {
             listener.dispose();
             progress?.done();
+        }
+    }
+
+    /** The `actionplan.asOf` setting, when the client answered workspace/configuration with a valid date (waits at most 3 s). */
+    private async editorAsOf(): Promise<string | undefined> {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<undefined>(resolve => { timer = setTimeout(() => resolve(undefined), 3000); });
+        try {
+            const value: unknown = await Promise.race([this.shared.workspace.ConfigurationProvider.getConfiguration('actionplan', 'asOf'), timeout]);
+            const asOf = typeof value === 'string' ? value.trim() : '';
+            return asOf && !dateProblem(asOf) ? asOf : undefined;
+        } catch {
+            return undefined;
+        } finally {
+            clearTimeout(timer);
         }
     }
 

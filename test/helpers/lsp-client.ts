@@ -18,6 +18,14 @@ export interface LspClient {
     initialize: InitializeResult;
     /** The latest diagnostics published for each URI. */
     diagnostics: Map<string, Diagnostic[]>;
+    /** How many times diagnostics were published for each URI. */
+    publishCounts: Map<string, number>;
+    /** Every notification of the server's own protocol (`actionplan/…`) received so far, in order. */
+    notifications: Array<{ method: string; params: any }>;
+    /** Resolves with the params of the first `method` notification at index `since` or later of `notifications` that satisfies `accept`. */
+    waitForNotification(method: string, accept?: (params: any) => boolean, since?: number, timeoutMs?: number): Promise<any>;
+    /** Change the `actionplan` settings as the editor does: the new value answers workspace/configuration and is pushed with workspace/didChangeConfiguration. */
+    setSettings(settings: Record<string, unknown>): void;
     /** Resolves when diagnostics for `uri` satisfying `accept` are published (or already are). */
     waitForDiagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
     open(uri: string, text: string): void;
@@ -30,17 +38,20 @@ export function fileUri(file: string): string {
     return pathToFileURL(file).href;
 }
 
-export async function startServer(workspaceFolders: string[], settings: Record<string, unknown> = {}): Promise<LspClient> {
+export async function startServer(workspaceFolders: string[], initialSettings: Record<string, unknown> = {}): Promise<LspClient> {
+    const settings = { ...initialSettings };
     if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
     const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', chunk => { stderr += chunk; });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const diagnostics = new Map<string, Diagnostic[]>();
+    const publishCounts = new Map<string, number>();
     const waiters: Array<() => void> = [];
     const versions = new Map<string, number>();
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
         diagnostics.set(params.uri, params.diagnostics);
+        publishCounts.set(params.uri, (publishCounts.get(params.uri) ?? 0) + 1);
         waiters.splice(0).forEach(wake => wake());
     });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
@@ -49,8 +60,13 @@ export async function startServer(workspaceFolders: string[], settings: Record<s
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onNotification('$/progress', () => undefined);
     connection.onNotification('window/logMessage', () => undefined);
-    connection.onNotification('actionplan/modelChanged', () => undefined);
-    connection.onNotification('actionplan/configProblems', () => undefined);
+    const notifications: Array<{ method: string; params: any }> = [];
+    for (const method of ['actionplan/modelChanged', 'actionplan/configProblems']) {
+        connection.onNotification(method, (params: unknown) => {
+            notifications.push({ method, params });
+            waiters.splice(0).forEach(wake => wake());
+        });
+    }
     connection.listen();
     const initialize = await connection.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
@@ -70,7 +86,29 @@ export async function startServer(workspaceFolders: string[], settings: Record<s
     await connection.sendNotification('initialized', {});
 
     const client: LspClient = {
-        connection, process: child, initialize, diagnostics,
+        connection, process: child, initialize, diagnostics, publishCounts, notifications,
+        waitForNotification(method, accept = () => true, since = 0, timeoutMs = 15000) {
+            return new Promise((resolve, reject) => {
+                const timer = setTimeout(() => reject(new Error(`no ${method} notification in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+                let seen = since;
+                const check = () => {
+                    const found = notifications.slice(seen).find(n => n.method === method && accept(n.params));
+                    seen = notifications.length;
+                    if (found) {
+                        clearTimeout(timer);
+                        resolve(found.params);
+                    } else {
+                        waiters.push(check);
+                    }
+                };
+                check();
+            });
+        },
+        setSettings(next) {
+            for (const key of Object.keys(settings)) delete settings[key];
+            Object.assign(settings, next);
+            void connection.sendNotification('workspace/didChangeConfiguration', { settings: { actionplan: { ...settings } } });
+        },
         waitForDiagnostics(uri, accept = () => true, timeoutMs = 15000) {
             return new Promise((resolve, reject) => {
                 const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
