@@ -67,6 +67,15 @@ export class PreviewManager implements vscode.Disposable {
             void vscode.window.showWarningMessage('Action Plans: open a .plan file to preview its Action Plan.');
             return;
         }
+        // One preview per workspace folder: asking again shows the one that is open.
+        const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+        const existing = [...this.previews].find(p => vscode.workspace.getWorkspaceFolder(p.uri)?.uri.toString() === folder);
+        if (existing) {
+            existing.uri = uri;
+            existing.panel.reveal(column, true);
+            await this.draw(existing);
+            return;
+        }
         const panel = vscode.window.createWebviewPanel('actionplan.preview', 'Action Plan', { viewColumn: column, preserveFocus: true }, {
             enableScripts: true, enableFindWidget: true, retainContextWhenHidden: false, localResourceRoots: [],
         });
@@ -94,7 +103,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         preview.folder = result.folder;
         const partnership = result.model.partnerships[0];
-        preview.panel.title = partnership ? `Action Plan: ${partnership.name}` : 'Action Plan';
+        preview.panel.title = partnership ? `Action Plan: ${partnership.title || partnership.name}` : 'Action Plan';
         preview.panel.webview.html = renderHtml(result.model, {
             theme: 'vscode', nonce, cspSource: preview.panel.webview.cspSource, linkSources: true, script: PREVIEW_SCRIPT,
         });

@@ -12,7 +12,8 @@ import {
 import { ConfigProvider, nodeConfigReader, type ConfigReader } from './config/provider.js';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
 import { ActionPlanLexer } from './lexer.js';
-import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanValueConverter } from './scoping.js';
+import { createActionPlanParser } from './parser.js';
+import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
 import { ActionPlanDocumentValidator } from './validation/document-validator.js';
 import { ActionPlanIndexManager } from './workspace/index-manager.js';
 
@@ -37,10 +38,12 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
         parser: {
             ValueConverter: () => new ActionPlanValueConverter(),
             Lexer: services => new ActionPlanLexer(services),
+            LangiumParser: services => createActionPlanParser(services),
         },
         references: {
             NameProvider: () => new ActionPlanNameProvider(),
             ScopeComputation: services => new ActionPlanScopeComputation(services),
+            ScopeProvider: services => new ActionPlanScopeProvider(services),
         },
         validation: {
             DocumentValidator: services => new ActionPlanDocumentValidator({

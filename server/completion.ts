@@ -10,6 +10,7 @@ import { formatDay, toDay } from '../language/dates.js';
 import { isPerson, isPriority, isResponder, isTeam, isWin, isFirstStep, type Person } from '../language/generated/ast.js';
 import { champions, formedDay, isBusinessPerson, isPartnerPerson, launchDay, priorityOf, responders } from '../language/semantics.js';
 import { days } from '../language/rules/words.js';
+import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 import type { ActionPlanServices } from './action-plan-services.js';
 import { SNIPPETS } from './snippets.js';
 
@@ -25,8 +26,8 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
             return this.describe(unique([...champions(team), ...responders(team)]));
         }
         if (team && key === 'Review.reviewers') return this.describe(champions(team));
-        if (key === 'Champion.person') return this.people(person => isBusinessPerson(person));
-        if (key === 'Responder.person') return this.people(person => isPartnerPerson(person));
+        if (key === 'Champion.person') return this.people(context, person => isBusinessPerson(person));
+        if (key === 'Responder.person') return this.people(context, person => isPartnerPerson(person));
         return super.getReferenceCandidates(refInfo, context);
     }
 
@@ -121,8 +122,8 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
         return stream(people.map(person => descriptions.createDescription(person, person.name)));
     }
 
-    private people(accept: (person: Person) => boolean): Stream<AstNodeDescription> {
-        return this.services.shared.workspace.IndexManager.allElements('Person')
+    private people(context: CompletionContext, accept: (person: Person) => boolean): Stream<AstNodeDescription> {
+        return (this.services.shared.workspace.IndexManager as ActionPlanIndexManager).visibleElements(context.document.uri, 'Person')
             .filter(d => d.node !== undefined && isPerson(d.node) && accept(d.node));
     }
 }

@@ -16,7 +16,7 @@
  */
 import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices, type Reference } from 'langium';
 import { Cancellation, interruptAndCheck } from 'langium';
-import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
+import { splitKey, type ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 
 export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
@@ -87,7 +87,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     /** Documents to bring back to validated, each reset to the state its rebuild starts from. */
     private dependents(changed: Set<string>, keys: Set<string>): LangiumDocument[] {
         const byUri = new Map<string, LangiumDocument>();
-        const names = new Set([...keys].filter(k => !k.includes(':')));
+        const names = new Set([...keys].map(k => splitKey(k).name).filter(name => !name.includes(':')));
         const relink = (document: LangiumDocument) => {
             this.resetToState(document, DocumentState.ComputedScopes);
             byUri.set(document.uri.toString(), document);

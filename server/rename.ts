@@ -88,7 +88,7 @@ export class ActionPlanRenameProvider implements RenameProvider {
             return;
         }
         const index = this.services.shared.workspace.IndexManager as ActionPlanIndexManager;
-        const existing = index.declarationsOf(newName).find(d => d.node !== target);
+        const existing = index.declarationsOf(newName, AstUtils.getDocument(target).uri).find(d => d.node !== target);
         if (existing) {
             throw new ResponseError(ErrorCodes.InvalidParams, `'${newName}' is already the name of a ${existing.type.toLowerCase()} (${existing.documentUri.path.split('/').pop()} line ${existing.nameSegment ? existing.nameSegment.range.start.line + 1 : '?'}).`);
         }

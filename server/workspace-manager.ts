@@ -7,6 +7,7 @@
 import { DefaultWorkspaceManager, DocumentState, URI, type FileSystemNode, type LangiumDocument, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { ConfigProvider } from '../language/config/provider.js';
+import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 import { dateProblem } from '../language/dates.js';
 
 export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
@@ -19,6 +20,9 @@ export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Parameters<DefaultWorkspaceManager['initializeWorkspace']>[1]): Promise<void> {
+        // Each workspace folder is a plan workspace of its own: names neither clash nor resolve across folders.
+        const roots = folders.map(f => f.uri.replace(/\/?$/, '/')).sort((a, b) => b.length - a.length);
+        (this.shared.workspace.IndexManager as ActionPlanIndexManager).partitionOf = uri => roots.find(root => uri.startsWith(root)) ?? '';
         if (this.config) {
             // The editor's `actionplan.asOf` is fetched with workspace/configuration, which raises no update
             // event (main.ts follows the later changes): read it here, so the first check is already right.

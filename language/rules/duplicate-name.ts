@@ -31,7 +31,7 @@ export const duplicateName = defineRule({
 
 function checkGlobal(node: AstNode, name: string | undefined, context: RuleContext): void {
     if (!name) return;
-    const declarations = context.index.declarationsOf(name);
+    const declarations = context.index.declarationsOf(name, context.document.uri);
     if (declarations.length < 2) return;
     const here = context.document.uri;
     const others = declarations

@@ -16,8 +16,8 @@ export const priorityHasTeam = defineRule({
         },
     },
     checks: {
-        Priority: (node, { index, report }) => {
-            if (!node.name || index.teamCountFor(node.name) > 0) return;
+        Priority: (node, { document, index, report }) => {
+            if (!node.name || index.teamCountFor(node.name, document.uri) > 0) return;
             const file = teamFile(node, toDay(node.followUp), 75);
             report({
                 node, property: 'name', messageId: 'noTeam', data: { name: node.name },

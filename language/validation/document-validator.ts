@@ -73,7 +73,7 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
             if (!reference.error) continue;
             const info = reference.error.info;
             const range = reference.$refNode?.range ?? info.container.$cstNode?.range ?? ZERO_RANGE;
-            const { messageId, message } = unresolvedMessage(info, this.services.reflection.getReferenceType(info), this.services.index);
+            const { messageId, message } = unresolvedMessage(info, this.services.reflection.getReferenceType(info), this.services.index, document.uri);
             add('unresolved-reference', 'error', range, message, messageId);
         }
 

@@ -1,5 +1,5 @@
 /** The message of an `unresolved-reference`: what the reference expects, and what the name is if it exists. */
-import type { ReferenceInfo } from 'langium';
+import type { ReferenceInfo, URI } from 'langium';
 import { nearest } from '../strings.js';
 import { unresolvedReference } from '../rules/unresolved-reference.js';
 import { formatMessage } from '../rules/rule.js';
@@ -33,11 +33,11 @@ const CONTEXT: Record<string, string> = {
     'Win.after': "a next win's 'after'",
 };
 
-export function unresolvedMessage(info: ReferenceInfo, referenceType: string, index: ActionPlanIndexManager): { messageId: string; message: string } {
+export function unresolvedMessage(info: ReferenceInfo, referenceType: string, index: ActionPlanIndexManager, from: URI): { messageId: string; message: string } {
     const name = info.reference.$refText;
     const messages = unresolvedReference.meta.messages;
     const expected = EXPECTED[referenceType] ?? `a ${referenceType.toLowerCase()}`;
-    const existing = index.declarationsOf(name)[0];
+    const existing = index.declarationsOf(name, from)[0];
     if (existing && existing.type !== referenceType) {
         const context = CONTEXT[`${info.container.$type}.${info.property}`] ?? `'${info.property}'`;
         return {
@@ -49,7 +49,7 @@ export function unresolvedMessage(info: ReferenceInfo, referenceType: string, in
     if (referenceType === 'Win') {
         hint = name.includes('.') ? '.' : ' in this team; write TEAM.WIN for a win of another team.';
     } else {
-        const near = nearest(name, index.allElements(referenceType).map(d => d.name));
+        const near = nearest(name, index.visibleElements(from, referenceType).map(d => d.name));
         if (near) hint = `; did you mean '${near}'?`;
     }
     return { messageId: 'missing', message: formatMessage(messages.missing, { expected: expected.replace(/^an? /, ''), name, hint }) };

@@ -1,5 +1,5 @@
 import {
-    DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type URI
+    DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type URI
 } from 'langium';
 import { Cancellation } from 'langium';
 import { isModel, isTeam } from '../generated/ast.js';
@@ -14,6 +14,11 @@ import { isModel, isTeam } from '../generated/ast.js';
  * `changedKeys` collects the names whose entries changed since the last call
  * of `takeChangedKeys`, so the server can re-validate exactly the documents
  * that declare them.
+ *
+ * Names are global within a partition: the CLI checks one (every path it is
+ * given); the editor makes each workspace folder its own, so two projects open
+ * side by side neither clash nor resolve into each other. Keys are
+ * `PARTITION\0NAME`.
  */
 export class ActionPlanIndexManager extends DefaultIndexManager {
     private readonly declarations = new Map<string, AstNodeDescription[]>();
@@ -26,24 +31,36 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     private readonly referencedBy = new Map<string, Set<string>>();
     /** When false, reference descriptions (find references, affected documents) are not kept. */
     keepReferences = true;
+    /** The partition a document belongs to; one for all by default. */
+    partitionOf: (uri: string) => string = () => '';
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
     }
 
-    /** Every declaration of a global name (wins are `TEAM.WIN`). */
-    declarationsOf(name: string): readonly AstNodeDescription[] {
-        return this.declarations.get(name) ?? [];
+    /** Every declaration of a global name (wins are `TEAM.WIN`) visible from the document `from`. */
+    declarationsOf(name: string, from: URI | string): readonly AstNodeDescription[] {
+        return this.declarations.get(this.key(from, name)) ?? [];
     }
 
     /** How many teams name this priority in `for`. */
-    teamCountFor(priorityName: string): number {
-        return this.referenceCounts.get(`for:${priorityName}`) ?? 0;
+    teamCountFor(priorityName: string, from: URI | string): number {
+        return this.referenceCounts.get(this.key(from, `for:${priorityName}`)) ?? 0;
     }
 
     /** How many next wins name this win (as `TEAM.WIN`) in `after`. */
-    nextWinCountFor(qualifiedWinName: string): number {
-        return this.referenceCounts.get(`after:${qualifiedWinName}`) ?? 0;
+    nextWinCountFor(qualifiedWinName: string, from: URI | string): number {
+        return this.referenceCounts.get(this.key(from, `after:${qualifiedWinName}`)) ?? 0;
+    }
+
+    /** The exported elements of a type that the document `from` can see. */
+    visibleElements(from: URI | string, nodeType?: string): Stream<AstNodeDescription> {
+        const partition = this.partitionOf(from.toString());
+        return this.allElements(nodeType).filter(d => this.partitionOf(d.documentUri.toString()) === partition);
+    }
+
+    private key(from: URI | string, name: string): string {
+        return `${this.partitionOf(from.toString())}\0${name}`;
     }
 
     takeChangedKeys(): Set<string> {
@@ -57,12 +74,13 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         await super.updateContent(document, cancelToken);
         const uri = document.uri.toString();
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            const list = this.declarations.get(description.name);
+            const key = this.key(uri, description.name);
+            const list = this.declarations.get(key);
             if (list) list.push(description);
-            else this.declarations.set(description.name, [description]);
-            this.changedKeys.add(description.name);
+            else this.declarations.set(key, [description]);
+            this.changedKeys.add(key);
         }
-        const keys = writtenReferenceKeys(document);
+        const keys = writtenReferenceKeys(document).map(key => this.key(uri, key));
         for (const key of keys) {
             this.referenceCounts.set(key, (this.referenceCounts.get(key) ?? 0) + 1);
             this.changedKeys.add(key);
@@ -112,13 +130,14 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
 
     /** The keys a document contributes: its global names and its written `for:`/`after:` references. */
     keysOf(uri: string): string[] {
-        return [...(this.symbolIndex.get(uri) ?? []).map(d => d.name), ...(this.referenceKeysByUri.get(uri) ?? [])];
+        return [...(this.symbolIndex.get(uri) ?? []).map(d => this.key(uri, d.name)), ...(this.referenceKeysByUri.get(uri) ?? [])];
     }
 
     /** The documents whose diagnostics depend on a key: those declaring the name (or the priority / win a key names). */
     documentsDeclaring(key: string): string[] {
-        const name = key.startsWith('for:') ? key.slice(4) : key.startsWith('after:') ? key.slice(6) : key;
-        return this.declarationsOf(name).map(d => d.documentUri.toString());
+        const { partition, name: written } = splitKey(key);
+        const name = written.startsWith('for:') ? written.slice(4) : written.startsWith('after:') ? written.slice(6) : written;
+        return (this.declarations.get(`${partition}\0${name}`) ?? []).map(d => d.documentUri.toString());
     }
 
     private forgetTargets(uri: string): void {
@@ -128,12 +147,13 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
 
     private forgetTables(uri: string): void {
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            const list = this.declarations.get(description.name);
+            const key = this.key(uri, description.name);
+            const list = this.declarations.get(key);
             if (!list) continue;
             const rest = list.filter(d => d.documentUri.toString() !== uri);
-            if (rest.length) this.declarations.set(description.name, rest);
-            else this.declarations.delete(description.name);
-            this.changedKeys.add(description.name);
+            if (rest.length) this.declarations.set(key, rest);
+            else this.declarations.delete(key);
+            this.changedKeys.add(key);
         }
         for (const key of this.referenceKeysByUri.get(uri) ?? []) {
             const count = (this.referenceCounts.get(key) ?? 1) - 1;
@@ -143,6 +163,12 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         }
         this.referenceKeysByUri.delete(uri);
     }
+}
+
+/** A key's partition and what it names: a name, `for:PRIORITY` or `after:TEAM.WIN`. */
+export function splitKey(key: string): { partition: string; name: string } {
+    const at = key.indexOf('\0');
+    return at < 0 ? { partition: '', name: key } : { partition: key.slice(0, at), name: key.slice(at + 1) };
 }
 
 /** The references a document writes that other documents' rules depend on, read from the text (no linking needed). */

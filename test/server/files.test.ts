@@ -99,3 +99,27 @@ describe('server: multi-root workspaces', () => {
         assert.ok(talent.some(d => d.code === 'honest-assessment' && d.severity === 2), 'still a warning in needs-work');
     });
 });
+
+describe('server: each workspace folder is a plan workspace of its own', () => {
+    let session: Session;
+    before(async () => {
+        // The same plans twice, side by side: in one namespace every name would be a duplicate.
+        const second = copySample('northwind', { 'teams/extra.plan': 'team ExtraTeam "Extra" for Retention {\n    champion only_in_first\n}\n' });
+        session = await Session.start([copySample('northwind', { 'people-extra.plan': 'person only_in_first "Only Here" of AlderMed\n' }), second]);
+    });
+    after(async () => { await session.stop(); });
+
+    it('names do not clash across folders', async () => {
+        const [first, second] = session.folders;
+        for (const folder of [first, second]) {
+            const people = await session.diagnostics('people.plan', folder);
+            assert.ok(!people.some(d => d.code === 'duplicate-name'), people.map(d => d.message).join('\n'));
+        }
+    });
+
+    it('a reference does not resolve into another folder', async () => {
+        const [, second] = session.folders;
+        const extra = await session.diagnostics('teams/extra.plan', second);
+        assert.ok(extra.some(d => d.code === 'unresolved-reference' && /only_in_first/.test(d.message)), extra.map(d => d.message).join('\n'));
+    });
+});

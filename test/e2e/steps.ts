@@ -1,0 +1,302 @@
+/**
+ * The end-to-end steps, in order, each driven through the workbench as a user
+ * would: the workspace is a copy of samples/needs-work and samples/northwind
+ * in a temp folder, opened as one multi-root workspace.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { browser, expect, locate, poll, type Problem, type Workbench } from './harness.js';
+import { checkWithCli, problemKey, readmeRuleIds } from './oracle.js';
+
+export interface StepContext {
+    wb: Workbench;
+    /** The workspace root: needs-work/ and northwind/ are copies of the samples. */
+    root: string;
+    repo: string;
+    cli: string;
+    notes: string[];
+    /** Screenshot now as the step's NN-name.png (or NN-name-SUFFIX.png); without a call, the runner takes it at the step's end. */
+    snap(suffix?: string, element?: Locator): Promise<void>;
+}
+
+export interface Step {
+    name: string;
+    run(context: StepContext): Promise<void>;
+}
+
+const FOLDERS = ['needs-work', 'northwind'];
+
+function diff(expected: Problem[], actual: Problem[]): string {
+    const want = new Set(expected.map(problemKey));
+    const have = new Set(actual.map(problemKey));
+    const missing = [...want].filter(k => !have.has(k));
+    const extra = [...have].filter(k => !want.has(k));
+    const list = (items: string[]) => items.slice(0, 8).map(i => `\n    ${i}`).join('') + (items.length > 8 ? `\n    … and ${items.length - 8} more` : '');
+    return `${actual.length} shown, ${expected.length} expected; missing ${missing.length}:${list(missing)}\n  unexpected ${extra.length}:${list(extra)}`;
+}
+
+function sameProblems(expected: Problem[], actual: Problem[]): boolean {
+    const want = expected.map(problemKey).sort();
+    const have = actual.map(problemKey).sort();
+    return want.length === have.length && want.every((k, i) => k === have[i]);
+}
+
+export const steps: Step[] = [
+    {
+        name: 'workbench',
+        async run({ wb }) {
+            await wb.waitReady();
+            for (const folder of FOLDERS) {
+                await wb.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${folder}"]`).waitFor({ timeout: 30_000 })
+                    .catch(() => expect(false, `the explorer does not show the workspace folder '${folder}'`));
+            }
+        },
+    },
+    {
+        name: 'syntax-colouring',
+        async run({ wb, root, snap }) {
+            await wb.openFile('needs-work/teams/talent.plan');
+            const { line } = locate(path.join(root, 'needs-work/teams/talent.plan'), 'team TalentTeam');
+            // The TextMate grammar: keyword, name and string of `team TalentTeam "…" for Talent {` in different colours.
+            const tokens = await poll(async () => {
+                const spans = await wb.lineTokens(line);
+                const keyword = spans.find(s => s.text === 'team');
+                const title = spans.find(s => s.text.startsWith('"Talent pipeline'));
+                const plain = spans.find(s => s.text.trim() === '');
+                return keyword && title && plain && keyword.color !== plain.color && title.color !== plain.color && keyword.color !== title.color
+                    ? { keyword, title, plain } : undefined;
+            }, 20_000, async () => `line ${line} of talent.plan is not coloured by the grammar: ${JSON.stringify(await wb.lineTokens(line))}`);
+            expect(tokens.keyword.className !== tokens.plain.className, 'the keyword has the plain text token class');
+
+            // Developer: Inspect Editor Tokens and Scopes, on the keyword and on a reference to a person.
+            const inspect = async (needle: string, offset: number) => {
+                const at = locate(path.join(root, 'needs-work/teams/talent.plan'), needle);
+                await wb.goTo(at.line, at.column + offset);
+                await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
+                const widget = wb.page.locator('.token-inspect-widget');
+                return poll(async () => {
+                    const text = await widget.innerText({ timeout: 2000 });
+                    return /textmate scopes/.test(text) ? text : undefined;
+                }, 15_000, async () => `the token inspector did not open on '${needle}'`);
+            };
+            const keyword = await inspect('team TalentTeam', 1);
+            expect(/keyword[\w.-]*\.actionplan/.test(keyword) && /source\.actionplan/.test(keyword),
+                `the keyword 'team' has no actionplan keyword scope; the inspector says:\n${keyword}`);
+            // Semantic tokens come from the language server once it has built the workspace.
+            let person = '';
+            await poll(async () => {
+                person = await inspect('champion rosa', 10);
+                if (/semantic token type\s+\S+/.test(person)) return true;
+                await wb.page.keyboard.press('Escape');
+                return undefined;
+            }, 60_000, () => `the reference 'rosa' has no semantic token (the server's semantic highlighting); the inspector says:\n${person}`, 1000);
+            await snap();
+            await wb.page.keyboard.press('Escape');
+        },
+    },
+    {
+        name: 'problems',
+        async run({ wb, root, repo, cli, notes, snap }) {
+            const expected = checkWithCli(cli, root, FOLDERS);
+            const rules = readmeRuleIds(repo);
+            const missingInCli = rules.filter(rule => !expected.problems.some(p => p.rule === rule));
+            expect(missingInCli.length === 0, `the CLI oracle itself does not report ${missingInCli.join(', ')} for needs-work`);
+            await wb.runCommand('Problems: Focus on Problems View');
+            await wb.maximizePanel(true);
+            try {
+                let shown: Problem[] = [];
+                await poll(async () => {
+                    shown = await wb.problems();
+                    return sameProblems(expected.problems, shown) ? true : undefined;
+                }, 60_000, () => `the Problems panel does not list the diagnostics \`actionplan check\` finds: ${diff(expected.problems, shown)}`, 1000);
+                const ruleIds = new Set(shown.map(p => p.rule));
+                const absent = rules.filter(rule => !ruleIds.has(rule));
+                expect(absent.length === 0, `the Problems panel shows no diagnostic with the rule id ${absent.join(', ')}`);
+                notes.push(`Problems panel: ${shown.length} diagnostics, ${ruleIds.size} rule ids, equal to actionplan check`);
+                await snap();
+            } finally {
+                await wb.maximizePanel(false);
+            }
+        },
+    },
+    {
+        name: 'hover',
+        async run({ wb, root }) {
+            await wb.openFile('needs-work/teams/talent.plan');
+            const at = locate(path.join(root, 'needs-work/teams/talent.plan'), 'owner rosa');
+            await wb.goTo(at.line, at.column + 'owner r'.length);
+            // The pointer on the word under the cursor, as a user would hover it.
+            const cursor = await wb.activeEditor().locator('.cursors-layer .cursor').first().boundingBox();
+            expect(cursor, 'the editor shows no cursor');
+            await wb.page.mouse.move(cursor.x + 2, cursor.y + cursor.height / 2);
+            const hover = wb.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'Rosa Kessler' });
+            await hover.first().waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+                const seen = await wb.page.locator('.monaco-hover').allInnerTexts();
+                expect(false, `hovering 'rosa' shows no card for Rosa Kessler; hovers: ${JSON.stringify(seen)}`);
+            });
+            const text = await hover.first().innerText();
+            expect(/person\s+rosa/.test(text) && text.includes('Kessler Tool and Die'),
+                `the hover card of 'rosa' lacks the person line or her business: ${JSON.stringify(text)}`);
+            // The card stays on screen for the step's screenshot; the next step's Escape closes it.
+        },
+    },
+    {
+        name: 'completion',
+        async run({ wb, root, snap }) {
+            const file = path.join(root, 'needs-work/teams/suppliers.plan');
+            await wb.openFile('needs-work/teams/suppliers.plan');
+            // In the early win `Directory`, which has no owner: a new line `owner `, then Ctrl+Space.
+            const at = locate(file, 'impact high');
+            await wb.goTo(at.line);
+            await wb.page.keyboard.press('End');
+            await wb.page.keyboard.press('Enter');
+            await wb.page.keyboard.type('owner ');
+            await wb.page.keyboard.press('Control+Space');
+            const rows = wb.page.locator('.suggest-widget.visible .monaco-list-row');
+            const labels = await poll(async () => {
+                const all = await rows.evaluateAll(browser('rows => rows.map(r => (r.getAttribute("aria-label") || "").split(",")[0])')) as string[];
+                return all.length ? all : undefined;
+            }, 15_000, () => "no completion list after 'owner ' (Ctrl+Space)");
+            const members = ['amir', 'beth', 'pete'];
+            expect(members.every(m => labels.includes(m)), `completion after 'owner ' lacks a member of the team: ${JSON.stringify(labels)}`);
+            const outsiders = labels.filter(l => !members.includes(l));
+            expect(outsiders.length === 0, `completion after 'owner ' offers people who are not in the team: ${JSON.stringify(outsiders)}`);
+            await snap();
+            await wb.page.keyboard.press('Escape');
+            await wb.runCommand('File: Revert File');
+            const text = await wb.lineText(at.line + 1);
+            expect(!text.includes('owner'), `File: Revert File left the typed line: ${JSON.stringify(text)}`);
+        },
+    },
+    {
+        name: 'quick-fix',
+        async run({ wb, root, snap, notes }) {
+            const file = path.join(root, 'needs-work/teams/suppliers.plan');
+            const at = locate(file, 'due 2026-10-17');
+            const before = (await wb.problems()).filter(p => p.file === 'needs-work/teams/suppliers.plan' && p.rule === 'first-win-window');
+            expect(before.length === 1, `expected one first-win-window warning in teams/suppliers.plan before the fix, the Problems panel lists ${before.length}`);
+            await wb.openFile('needs-work/teams/suppliers.plan');
+            await wb.goTo(at.line, at.column + 'due 20'.length);
+            await wb.page.keyboard.press('Control+.');
+            const menu = wb.page.locator('.action-widget');
+            await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => expect(false, 'Ctrl+. on the first-win-window warning shows no code action menu'));
+            const actions = await poll(async () => {
+                const labels = await menu.locator('.monaco-list-row.action').evaluateAll(browser('rows => rows.map(r => r.getAttribute("aria-label") || "")')) as string[];
+                return labels.length ? labels : undefined;
+            }, 10_000, () => 'the code action menu is empty');
+            const fix = actions.find(a => /^Set the due date to \d{4}-\d{2}-\d{2}/.test(a));
+            expect(fix, `no 'Set the due date to …' quick fix; the menu offers: ${JSON.stringify(actions)}`);
+            const newDate = /\d{4}-\d{2}-\d{2}/.exec(fix)![0];
+            await snap('menu');
+            // The menu takes the keyboard: move to the fix, Enter.
+            for (let i = 0; i < actions.length; i++) {
+                const focused = await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label');
+                if (focused === fix) break;
+                await wb.page.keyboard.press('ArrowDown');
+            }
+            expect(await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label') === fix, `could not select '${fix}'`);
+            await wb.page.keyboard.press('Enter');
+            await menu.waitFor({ state: 'hidden', timeout: 10_000 });
+            await poll(async () => ((await wb.lineText(at.line)).includes(`due ${newDate}`) ? true : undefined), 10_000, async () => `the quick fix did not change the date to ${newDate}: line ${at.line} reads ${JSON.stringify(await wb.lineText(at.line))}`);
+            await wb.runCommand('File: Save');
+            await poll(async () => (fs.readFileSync(file, 'utf8').includes(`due ${newDate}`) ? true : undefined), 10_000, () => 'File: Save did not write the fixed date');
+            let left: Problem[] = [];
+            await poll(async () => {
+                left = (await wb.problems()).filter(p => p.file === 'needs-work/teams/suppliers.plan' && p.rule === 'first-win-window');
+                return left.length === 0 ? true : undefined;
+            }, 30_000, () => `the first-win-window warning is still listed after the fix: ${left.map(problemKey).join('; ')}`, 1000);
+            const now = (await wb.problems()).filter(p => p.file === 'needs-work/teams/suppliers.plan' && p.line === at.line);
+            notes.push(`quick fix set ${newDate}; on that line now: ${now.map(p => p.rule).join(', ') || 'nothing'}`);
+        },
+    },
+    {
+        name: 'rename',
+        async run({ wb, root }) {
+            const people = path.join(root, 'needs-work/people.plan');
+            const suppliers = path.join(root, 'needs-work/teams/suppliers.plan');
+            const uses = (fs.readFileSync(suppliers, 'utf8').match(/\bamir\b/g) ?? []).length;
+            expect(uses >= 2, `teams/suppliers.plan should use 'amir' (found ${uses} times)`);
+            await wb.openFile('needs-work/people.plan');
+            const at = locate(people, 'person amir');
+            await wb.goTo(at.line, at.column + 'person a'.length);
+            await wb.page.keyboard.press('F2');
+            const input = wb.page.locator('.rename-box input');
+            await input.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => expect(false, 'F2 on the person amir opens no rename box'));
+            expect(await input.inputValue() === 'amir', `the rename box offers ${JSON.stringify(await input.inputValue())}, not 'amir'`);
+            await input.fill('amira');
+            await wb.page.keyboard.press('Enter');
+            await input.waitFor({ state: 'hidden', timeout: 15_000 });
+            // The other file, through the editor.
+            await wb.openFile('needs-work/teams/suppliers.plan');
+            const champion = locate(suppliers, 'champion amir');
+            await poll(async () => ((await wb.lineText(champion.line)).includes('champion amira') ? true : undefined), 15_000,
+                async () => `teams/suppliers.plan was not updated by the rename: line ${champion.line} reads ${JSON.stringify(await wb.lineText(champion.line))}`);
+            await wb.runCommand('File: Save All Files');
+            await poll(async () => {
+                const text = fs.readFileSync(suppliers, 'utf8');
+                return (text.match(/\bamira\b/g) ?? []).length === uses && !/\bamir\b/.test(text) && /person amira\b/.test(fs.readFileSync(people, 'utf8')) ? true : undefined;
+            }, 15_000, () => `after Save All, the files on disk do not have every 'amir' renamed:\n${fs.readFileSync(suppliers, 'utf8')}`);
+        },
+    },
+    {
+        name: 'preview',
+        async run({ wb, root, notes }) {
+            const file = path.join(root, 'northwind/teams/nursing.plan');
+            const wins = [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:first|early|next) win \w+ "([^"]+)"/gm)].map(m => m[1]);
+            expect(wins.length >= 3, `northwind/teams/nursing.plan should have wins (found ${wins.length})`);
+            // Room for the editor and the preview side by side.
+            if (await wb.page.locator('.part.panel').isVisible()) await wb.runCommand('View: Hide Panel');
+            await wb.openFile('northwind/teams/nursing.plan');
+            await wb.runCommand('Action Plan: Open Preview to the Side');
+            const tab = wb.page.locator('.tab[aria-label^="Action Plan"]');
+            await tab.first().waitFor({ timeout: 20_000 }).catch(() => expect(false, 'no Action Plan preview tab opened'));
+            // Beside the editor: two editor groups, the plan in one and the preview in the other.
+            const groups = await wb.page.locator('.editor-group-container').count();
+            expect(groups === 2, `the preview did not open to the side: ${groups} editor group(s)`);
+            const previewGroup = await tab.first().getAttribute('aria-label');
+            expect(/Editor Group 2/.test(previewGroup ?? ''), `the preview tab is not in the second group: ${previewGroup}`);
+            await wb.page.locator('.editor-group-container').nth(0).locator('.tab[aria-label^="nursing.plan"]').waitFor({ timeout: 5000 })
+                .catch(() => expect(false, 'nursing.plan is not beside the preview'));
+            const body = wb.webview().locator('body');
+            const text = await poll(async () => {
+                const t = await body.innerText({ timeout: 2000 });
+                return wins.every(w => t.includes(w)) ? t : undefined;
+            }, 30_000, async () => {
+                const t = await body.innerText({ timeout: 2000 }).catch(() => '(no webview)');
+                return `the preview does not show the team's wins ${JSON.stringify(wins.filter(w => !t.includes(w)))}; it shows: ${JSON.stringify(t.slice(0, 400))}`;
+            });
+            expect(text.includes('Northwind Health Care Partnership'), 'the preview does not name the partnership');
+
+            // Type in the plan (no save): the preview follows.
+            const camp = wins.find(w => w.endsWith('juniors'));
+            expect(camp, `no win title ending in 'juniors' in ${wins.join(', ')}`);
+            const at = locate(file, `${camp}"`);
+            await wb.runCommand('View: Focus First Editor Group');
+            await wb.goTo(at.line, at.column + camp.length);
+            await wb.page.keyboard.type(' and seniors');
+            const started = Date.now();
+            await poll(async () => ((await body.innerText({ timeout: 2000 })).includes(`${camp} and seniors`) ? true : undefined), 20_000,
+                async () => `the preview did not update after typing in nursing.plan: ${JSON.stringify(await wb.lineText(at.line))} is not shown`, 200);
+            notes.push(`preview updated ${Date.now() - started} ms after the edit`);
+            // The edited win's card in view for the screenshot.
+            await wb.webview().locator('article', { hasText: `${camp} and seniors` }).first().scrollIntoViewIfNeeded({ timeout: 5000 }).catch(() => undefined);
+        },
+    },
+    {
+        name: 'status-bar',
+        async run({ wb, root, cli, notes, snap }) {
+            // The CLI's counts on the files as saved now (the quick fix and the rename are saved; the preview edit changes no diagnostic).
+            const { errors, warnings } = checkWithCli(cli, root, FOLDERS);
+            const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+            const label = `Action Plans: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in the workspace`;
+            const item = wb.page.getByRole('button', { name: /^Action Plans: / });
+            await poll(async () => ((await item.getAttribute('aria-label', { timeout: 2000 })) === label ? true : undefined), 30_000,
+                async () => `the status bar item reads ${JSON.stringify(await item.getAttribute('aria-label', { timeout: 2000 }).catch(() => '(no item)'))}, not ${JSON.stringify(label)}`);
+            const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+            expect(text === `Action Plans: ${errors} ${warnings}`, `the status bar item shows ${JSON.stringify(text)}`);
+            await snap('item', item);
+            notes.push(`status bar: ${label}`);
+        },
+    },
+];
