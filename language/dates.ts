@@ -19,7 +19,7 @@ export function dateProblem(text: string): string | undefined {
     if (month < 1 || month > 12) {
         return `'${text}' is not a real date: there is no month ${month}`;
     }
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const daysInMonth = new Date(utcDay(year, month, 0) * MS_PER_DAY).getUTCDate();
     if (day < 1 || day > daysInMonth) {
         return `'${text}' is not a real date: ${monthName(month)} ${year} has ${daysInMonth} days`;
     }
@@ -36,15 +36,35 @@ export function toDay(text: string | undefined): DayNumber | undefined {
     let day: DayNumber | undefined;
     if (dateProblem(text) === undefined) {
         const [year, month, date] = text.split('-').map(Number);
-        day = Date.UTC(year, month - 1, date) / MS_PER_DAY;
+        day = utcDay(year, month - 1, date);
     }
     if (DAYS.size > 100_000) DAYS.clear();
     DAYS.set(text, day);
     return day;
 }
 
+/** The day of a (0-based) month, counted in full years: Date.UTC reads years 0-99 as 1900-1999. */
+function utcDay(year: number, month: number, date: number): DayNumber {
+    const day = new Date(0);
+    day.setUTCFullYear(year, month, date);
+    return day.getTime() / MS_PER_DAY;
+}
+
+/**
+ * `YYYY-MM-DD` (not toISOString's `+010000-01-01` past the year 9999: a
+ * fix must never write what does not lex as a date).
+ */
 export function formatDay(day: DayNumber): string {
-    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    const date = new Date(day * MS_PER_DAY);
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** The date text of a day that a fix may write: a real date (years 0000-9999), else undefined. */
+export function writableDay(day: DayNumber | undefined): string | undefined {
+    if (day === undefined || !Number.isFinite(day)) return undefined;
+    const text = formatDay(day);
+    return dateProblem(text) === undefined ? text : undefined;
 }
 
 /** Today's date in the local time zone, as the as-of default. */

@@ -68,10 +68,10 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
     const allTeams = ordered.flatMap(d => (isModel(d.parseResult.value) ? d.parseResult.value.elements.filter(isTeam) : []));
     for (const team of allTeams) {
         const priority = priorityOf(team);
-        if (priority) teamsByPriority.set(priority, [...(teamsByPriority.get(priority) ?? []), team.name]);
+        if (priority) pushTo(teamsByPriority, priority, team.name);
         for (const win of team.wins) {
             const followed = win.after?.ref;
-            if (followed) nextWinsOf.set(followed, [...(nextWinsOf.get(followed) ?? []), `${team.name}.${win.name}`]);
+            if (followed) pushTo(nextWinsOf, followed, `${team.name}.${win.name}`);
         }
     }
 
@@ -288,4 +288,11 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Add to a map of lists (not `[...list, value]`, which copies: quadratic in a plan with thousands of entries). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
 }

@@ -8,7 +8,11 @@ import { forXml } from './text-safety.js';
  */
 export function formatJunit(report: CheckReport, fileNames: string[]): string {
     const byFile = new Map<string, CheckReport['diagnostics']>(fileNames.map(f => [f, []]));
-    for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+    for (const d of report.diagnostics) {
+        const list = byFile.get(d.file);
+        if (list) list.push(d);
+        else byFile.set(d.file, [d]);
+    }
     const failing = (d: CheckReport['diagnostics'][number]) => d.severity === 'error' || d.severity === 'warning';
     const totalTests = [...byFile.values()].reduce((sum, list) => sum + Math.max(1, list.length), 0);
     const totalFailures = report.diagnostics.filter(failing).length;

@@ -2,7 +2,7 @@
  * Text edits that fixes are made of. Every edit either inserts text or
  * replaces the one value it names; none removes what the user wrote.
  */
-import { GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 
 const INDENT = '    ';
@@ -26,7 +26,7 @@ export function replaceProperty(node: AstNode, property: string, newText: string
  */
 export function insertIntoBody(node: AstNode, lines: string[]): TextEdit | undefined {
     const cst = node.$cstNode;
-    if (!cst) return undefined;
+    if (!cst || isBroken(node)) return undefined;
     const text = cst.root.fullText;
     const outer = indentationAt(text, cst.offset);
     const inner = outer + INDENT;
@@ -50,10 +50,44 @@ export function insertIntoBody(node: AstNode, lines: string[]): TextEdit | undef
 /** Insert a line right after a node, at the node's indentation. */
 export function insertAfter(node: AstNode, lines: string[]): TextEdit | undefined {
     const cst = node.$cstNode;
-    if (!cst) return undefined;
+    if (!cst || isBroken(node)) return undefined;
     const outer = indentationAt(cst.root.fullText, cst.offset);
     const position = cst.range.end;
     return { range: { start: position, end: position }, newText: lines.map(line => `\n${line ? outer + line : ''}`).join('') };
+}
+
+/**
+ * Whether the parser had to recover inside the node or just after it (a
+ * missing `}`, a line cut short): its CST is not the text's shape, so an
+ * insertion computed from it (a body added after `team` alone, a line put
+ * before a `}` that belongs to another block) would make the text worse.
+ */
+function isBroken(node: AstNode): boolean {
+    const cst = node.$cstNode!;
+    const errors = AstUtils.getDocument(node).parseResult.parserErrors;
+    if (errors.length === 0) return false;
+    const text = cst.root.fullText;
+    const next = afterHidden(text, cst.end);
+    return errors.some(error => {
+        const at = Number.isNaN(error.token.startOffset) ? text.length : error.token.startOffset;
+        return at >= cst.offset && at <= next;
+    });
+}
+
+/** The offset of the first character at or after `offset` that is not whitespace or a comment. */
+function afterHidden(text: string, offset: number): number {
+    let at = offset;
+    for (;;) {
+        while (at < text.length && /\s/.test(text[at])) at++;
+        if (text.startsWith('//', at)) {
+            while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
+        } else if (text.startsWith('/*', at)) {
+            const end = text.indexOf('*/', at + 2);
+            at = end < 0 ? text.length : end + 2;
+        } else {
+            return at;
+        }
+    }
 }
 
 /** The whitespace that starts the line holding `offset`. */

@@ -2,7 +2,7 @@
  * The text quick fixes insert. Every blank the user must fill is a `"TODO: …"`
  * string, so `no-placeholder` keeps track of what is left to write.
  */
-import { formatDay, type DayNumber } from '../dates.js';
+import { writableDay, type DayNumber } from '../dates.js';
 import type { Priority, Team } from '../generated/ast.js';
 import { firstChampion } from '../semantics.js';
 
@@ -27,7 +27,8 @@ export function ownerLine(team: Team): string[] {
 }
 
 export function dueLine(day: DayNumber | undefined): string[] {
-    return day === undefined ? [] : [`due ${formatDay(day)}`];
+    const date = writableDay(day);
+    return date === undefined ? [] : [`due ${date}`];
 }
 
 /** A block: the header line, then its body lines one level in. */

@@ -63,6 +63,11 @@ function pushTrimmed(edits: OffsetEdit[], start: number, old: string, replacemen
     let suffix = 0;
     while (suffix < old.length - prefix && suffix < replacement.length - prefix
         && old[old.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]) suffix++;
+    // An edit must not start or end between the \r and \n of a CRLF: an editor cannot place a position
+    // there (it moves it before the \r), so `\r\n` → `\n` would be lost in a text of mixed line endings.
+    if (prefix > 0 && old[prefix - 1] === '\r' && old[prefix] === '\n') prefix--;
+    const end = old.length - suffix;
+    if (suffix > 0 && old[end - 1] === '\r' && old[end] === '\n') suffix--;
     edits.push({
         start: start + prefix,
         end: start + old.length - suffix,

@@ -86,7 +86,8 @@ export function firstErrorLine(text: string, parse: ParseResult<AstNode>): numbe
         ...parse.parserErrors.map(error => error.token.startLine),
         ...unclosed.map(leaf => leaf.range.start.line + 1),
     ].map(line => (typeof line === 'number' && Number.isFinite(line) ? line : lastLine));
-    return lines.length ? Math.min(...lines) : undefined;
+    // Not Math.min(...lines): a file of 100,000 broken lines would overflow the call stack.
+    return lines.length ? lines.reduce((a, b) => Math.min(a, b)) : undefined;
 }
 
 let defaultServices: LangiumCoreServices | undefined;

@@ -1,4 +1,4 @@
-import { clampDay, formatDay, toDay } from '../dates.js';
+import { clampDay, toDay, writableDay } from '../dates.js';
 import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
 import { block, dueLine, freshWinName, ownerLine, TODO } from '../fixes/skeletons.js';
 import { formedDay } from '../semantics.js';
@@ -48,11 +48,12 @@ export const firstWinWindow = defineRule({
             // Before the formation is an impossible order: `date-order` speaks of it.
             if (offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
             const nearest = clampDay(due, formed + options.minDays, formed + options.maxDays);
+            const date = writableDay(nearest);
             report({
                 node, property: 'due', messageId: 'outside',
                 data: { name: node.name, days: days(offset), team: node.$container.name, window: window(options.minDays, options.maxDays) },
-                fixes: fix(`Set the due date to ${formatDay(nearest)} (${days(nearest - formed)} after the team formed)`,
-                    replaceProperty(node, 'due', formatDay(nearest))),
+                fixes: date ? fix(`Set the due date to ${date} (${days(nearest - formed)} after the team formed)`,
+                    replaceProperty(node, 'due', date)) : [],
             });
         },
     },

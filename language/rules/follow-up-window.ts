@@ -1,4 +1,4 @@
-import { clampDay, formatDay, toDay } from '../dates.js';
+import { clampDay, toDay, writableDay } from '../dates.js';
 import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
 import { launchDay, written } from '../semantics.js';
 import { dayWindow, defineRule } from './rule.js';
@@ -23,7 +23,7 @@ export const followUpWindow = defineRule({
             const launch = launchDay(node);
             const range = window(options.minDays, options.maxDays);
             if (node.followUp === undefined && !written(node, 'follow-up')) {
-                const suggested = launch === undefined ? undefined : formatDay(launch + options.minDays);
+                const suggested = launch === undefined ? undefined : writableDay(launch + options.minDays);
                 report({
                     node, property: 'name', messageId: 'missing', data: { name: node.name, window: range },
                     fixes: suggested ? fix(`Add a follow-up on ${suggested}`, insertIntoBody(node, [`follow-up ${suggested}`])) : [],
@@ -36,11 +36,12 @@ export const followUpWindow = defineRule({
             // Before the launch is an impossible order: `date-order` speaks of it.
             if (offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
             const nearest = clampDay(followUp, launch + options.minDays, launch + options.maxDays);
+            const date = writableDay(nearest);
             report({
                 node, property: 'followUp', messageId: 'outside',
                 data: { name: node.name, days: days(offset), window: range },
-                fixes: fix(`Set the follow-up to ${formatDay(nearest)} (${days(nearest - launch)} after the launch)`,
-                    replaceProperty(node, 'followUp', formatDay(nearest))),
+                fixes: date ? fix(`Set the follow-up to ${date} (${days(nearest - launch)} after the launch)`,
+                    replaceProperty(node, 'followUp', date)) : [],
             });
         },
     },

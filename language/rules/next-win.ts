@@ -1,6 +1,6 @@
-import { formatDay, toDay } from '../dates.js';
+import { toDay } from '../dates.js';
 import { fix, insertAfter } from '../fixes/edits.js';
-import { block, freshWinName, TODO } from '../fixes/skeletons.js';
+import { block, dueLine, freshWinName, TODO } from '../fixes/skeletons.js';
 import { winStatus } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { winLabel } from './words.js';
@@ -19,12 +19,11 @@ export const nextWin = defineRule({
         },
     },
     checks: {
-        Win: (node, { asOf, index, report }) => {
+        Win: (node, { asOf, document, index, report }) => {
             if (node.kind === 'next' || winStatus(node) !== 'achieved') return;
             const team = node.$container;
-            if (index.nextWinCountFor(`${team.name}.${node.name}`) > 0) return;
-            const due = formatDay((toDay(node.due) ?? asOf) + 90);
-            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, [`due ${due}`]);
+            if (index.nextWinCountFor(`${team.name}.${node.name}`, document.uri) > 0) return;
+            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, dueLine((toDay(node.due) ?? asOf) + 90));
             report({
                 node, property: 'name', messageId: 'none', data: { win: winLabel(node) },
                 fixes: fix('Add a next win after it', insertAfter(node, ['', ...skeleton])),

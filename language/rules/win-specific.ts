@@ -32,7 +32,7 @@ export const winSpecific = defineRule({
             }
             if (node.due === undefined && !written(node, 'due')) {
                 const due = dueLine(suggestedDue(node, asOf));
-                report({ node, property: 'name', messageId: 'noDue', data, fixes: fix(`Add ${due[0]}`, insertIntoBody(node, due)) });
+                report({ node, property: 'name', messageId: 'noDue', data, fixes: due.length ? fix(`Add ${due[0]}`, insertIntoBody(node, due)) : [] });
             }
         },
     },

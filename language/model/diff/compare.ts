@@ -161,7 +161,7 @@ export function diffModels(base: ActionPlanModel, head: ActionPlanModel, options
             const map = new Map<string, Entry[]>();
             for (const entry of entries) {
                 const signature = renameSignature(entry);
-                map.set(signature, [...(map.get(signature) ?? []), entry]);
+                pushTo(map, signature, entry);
             }
             return map;
         };
@@ -323,7 +323,7 @@ function pairUnnamed(baseEntries: Entry[], headEntries: Entry[]): void {
         for (const entry of entries) {
             if (!(UNNAMED as readonly string[]).includes(entry.kind)) continue;
             const group = `${entry.kind}\u0000${entry.team ?? ''}`;
-            map.set(group, [...(map.get(group) ?? []), entry]);
+            pushTo(map, group, entry);
         }
         return map;
     };
@@ -635,4 +635,11 @@ function days(n: number | undefined, anchor: string): string {
 
 function compareText(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Add to a map of lists (not `[...list, value]`, which copies: quadratic in a plan with thousands of entries). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
 }

@@ -36,8 +36,8 @@ export function renderMarkdown(model: ActionPlanModel): string {
         blocks.push(facts.join('\n'));
     }
     blocks.push(glance(index));
-    blocks.push(...priorities(index));
-    for (const team of index.teams) blocks.push(...teamBlocks(index, team));
+    for (const block of priorities(index)) blocks.push(block);
+    for (const team of index.teams) for (const block of teamBlocks(index, team)) blocks.push(block);
     if (index.workspaceDiagnostics.length) {
         blocks.push('## Plan-wide issues', 'Issues in the plan files that do not belong to one action team.', diagnosticTable(index, index.workspaceDiagnostics));
     }

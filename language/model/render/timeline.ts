@@ -62,8 +62,9 @@ export function timelineOf(index: ModelIndex, team: ModelTeam): Timeline | undef
     const planDays = [launch, formed, window?.from, window?.to, ...wins.map(w => w.day)].filter((d): d is number => d !== undefined);
     const asOf = toDay(index.model.asOf);
     if (planDays.length === 0) return undefined;
-    let min = Math.min(...planDays);
-    let max = Math.max(...planDays);
+    // Not Math.min(...planDays): a team of 100,000 wins would overflow the call stack.
+    let min = planDays.reduce((a, b) => Math.min(a, b));
+    let max = planDays.reduce((a, b) => Math.max(a, b));
     let asOfOffChart = false;
     if (asOf !== undefined) {
         if (asOf >= min - AS_OF_REACH && asOf <= max + AS_OF_REACH) {

@@ -1,0 +1,85 @@
+/**
+ * Langium's parser, with one change to how it builds the CST: comments
+ * (hidden tokens) are placed by looking up the new node from the end of its
+ * parent, and not at all when there are none.
+ *
+ * Langium's CstNodeBuilder.addHiddenNodes runs before every token the parser
+ * consumes. When the node being built is new, it finds that node's index in
+ * its parent with `indexOf`, a scan from the start, even when there is no
+ * comment to place. A file of n top-level elements (or a block of n lines)
+ * then takes O(n²): 100,000 `person` lines took 85 s to parse. The node was
+ * just added, so it is the last child: `lastIndexOf` finds it at once, and
+ * gives the same index (a node is in its parent once). The CST is the same.
+ *
+ * Likewise the parser takes the comments before each token off the front of
+ * the lexer's list of hidden tokens with `splice(0, i)`, which moves every
+ * comment after them: O(n²) in a file of n comments. Here a cursor walks the
+ * list instead, and the builder leaves out what the cursor passed when the
+ * parser hands it the rest at the end.
+ */
+import { CstNodeBuilder, CstUtils, LeafCstNodeImpl, createLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
+
+type HiddenTokens = Parameters<CstNodeBuilder['addHiddenNodes']>[0];
+
+class ActionPlanCstNodeBuilder extends CstNodeBuilder {
+    /** The lexer's hidden tokens of the parse under way, and how many of them the parser has taken. */
+    taken?: { tokens: HiddenTokens; count: number };
+
+    override addHiddenNodes(tokens: HiddenTokens): void {
+        if (this.taken?.tokens === tokens) {
+            // The end of the parse: the hidden tokens no token took (Langium's list would hold only those).
+            tokens = tokens.slice(this.taken.count);
+            this.taken = undefined;
+        }
+        if (tokens.length === 0) return;
+        const current = this.current;
+        if (current.content.length > 0 || !current.container) {
+            super.addHiddenNodes(tokens);
+            return;
+        }
+        const nodes = tokens.map(token => {
+            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            leaf.root = current.root;
+            return leaf;
+        });
+        // As Langium does: before the first ancestor (from the new node up) that is not its parent's first child.
+        let node: CstNode = current;
+        while (node.container) {
+            const content = (node.container as CompositeCstNode).content;
+            const index = content.lastIndexOf(node);
+            if (index > 0) {
+                content.splice(index, 0, ...nodes);
+                return;
+            }
+            node = node.container;
+        }
+        (current.root as CompositeCstNode).content.unshift(...nodes);
+    }
+}
+
+export function createActionPlanParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    // `nodeBuilder` is private in Langium's typings; it is set once in the constructor and read on every parse.
+    const internals = parser as unknown as {
+        nodeBuilder: CstNodeBuilder;
+        lexerResult?: { hidden: HiddenTokens };
+        extractHiddenTokens(token: HiddenTokens[number]): HiddenTokens;
+    };
+    if (!(internals.nodeBuilder instanceof CstNodeBuilder) || typeof internals.extractHiddenTokens !== 'function') {
+        throw new Error('Langium parser internals changed: nodeBuilder or extractHiddenTokens not found');
+    }
+    const builder = new ActionPlanCstNodeBuilder();
+    internals.nodeBuilder = builder;
+    // The hidden tokens before `token` (those that start at or before it), in order, each once.
+    internals.extractHiddenTokens = token => {
+        const hidden = internals.lexerResult?.hidden ?? [];
+        if (builder.taken?.tokens !== hidden) builder.taken = { tokens: hidden, count: 0 };
+        const taken = builder.taken;
+        let end = taken.count;
+        while (end < hidden.length && hidden[end].startOffset <= token.startOffset) end++;
+        const before = hidden.slice(taken.count, end);
+        taken.count = end;
+        return before;
+    };
+    return parser;
+}
