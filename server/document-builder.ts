@@ -2,26 +2,30 @@
  * Edits in the editor, rebuilt in two steps:
  * 1. the changed documents alone, through every phase to validation, so their
  *    diagnostics are published first;
- * 2. then only the documents that depend on them: those whose references point
- *    into a changed document (found through the index's reverse table), those
- *    with an unresolved reference to a name that changed, and those declaring a
- *    name or priority whose workspace-wide facts changed (duplicates, teams,
- *    next wins). A document re-links only when a name it uses changed; the
- *    others re-resolve just their references into the changed documents.
+ * 2. then only the documents that can see the change: those with an
+ *    unresolved reference to a name that changed, those declaring a name or
+ *    priority whose workspace-wide facts changed (duplicates, teams, next
+ *    wins), and those whose references point into a changed document (found
+ *    through the index's reverse table). Of the last, a document re-links only
+ *    when a name it uses changed; otherwise it re-resolves just its references
+ *    into the changed documents, and is validated again only when the changed
+ *    document's signature (what other documents' rules read from it) changed.
  * The next keystroke cancels step 2; whatever it did not finish is picked up
  * by the next update (linked again from scratch: a half-linked document may
  * point into an older version of the document that changed). A document not
  * indexed yet (the start-up build that the first edit cancels) is built in
  * step 1 with the changed ones, so that they link against the whole workspace.
  */
-import { DefaultDocumentBuilder, DocumentState, URI, type LangiumDocument, type LangiumSharedCoreServices, type Reference } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Reference } from 'langium';
 import { Cancellation, interruptAndCheck } from 'langium';
-import { splitKey, type ActionPlanIndexManager } from '../language/workspace/index-manager.js';
+import { changedNames, splitKey, type ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 
 export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
     }
+
+    private exportsByUri = new Map<string, Map<string, AstNodeDescription>>();
 
     private get index(): ActionPlanIndexManager {
         return this.indexManager as ActionPlanIndexManager;
@@ -29,11 +33,12 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         this.currentState = DocumentState.Changed;
-        const touchedKeys = new Set<string>();
+        /** What other documents could read from each changed or deleted one, before the change. */
+        const signaturesBefore = new Map<string, ReadonlyMap<string, string> | undefined>();
         const deletedUris: URI[] = [];
         for (const uri of deleted) {
             for (const document of this.langiumDocuments.deleteDocuments(uri)) {
-                this.index.keysOf(document.uri.toString()).forEach(k => touchedKeys.add(k));
+                signaturesBefore.set(document.uri.toString(), this.index.signatureOf(document.uri.toString()));
                 deletedUris.push(document.uri);
                 this.buildState.delete(document.uri.toString());
                 this.indexManager.remove(document.uri);
@@ -44,7 +49,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
             .filter(uri => !seen.has(uri.toString()) && seen.add(uri.toString()));
         const changedDocuments: LangiumDocument[] = [];
         for (const uri of changedUris) {
-            this.index.keysOf(uri.toString()).forEach(k => touchedKeys.add(k));
+            signaturesBefore.set(uri.toString(), this.index.signatureOf(uri.toString()));
             const document = this.langiumDocuments.invalidateDocument(uri) ?? this.addUnparsed(uri);
             this.buildState.delete(uri.toString());
             changedDocuments.push(document);
@@ -59,7 +64,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         for (const document of this.langiumDocuments.all) {
             const uri = document.uri.toString();
             if (document.state >= DocumentState.IndexedContent || rebuilt.has(uri)) continue;
-            this.index.keysOf(uri).forEach(k => touchedKeys.add(k));
+            signaturesBefore.set(uri, undefined);
             this.resetToState(document, DocumentState.Parsed);
             rebuilt.add(uri);
             changedUris.push(document.uri);
@@ -69,11 +74,11 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         // Step 1: the changed documents, alone.
         await this.buildDocuments(changedDocuments, this.updateBuildOptions, cancelToken);
 
-        // Step 2: their dependents.
-        for (const document of changedDocuments) this.index.keysOf(document.uri.toString()).forEach(k => touchedKeys.add(k));
-        this.index.takeChangedKeys().forEach(k => touchedKeys.add(k));
+        // Step 2: the documents that can see the change.
+        this.exportsByUri = new Map();
+        const readable = this.readableChanges(signaturesBefore);
         const changedSet = new Set([...changedUris, ...deletedUris].map(u => u.toString()));
-        const dependents = this.dependents(changedSet, touchedKeys);
+        const dependents = this.dependents(changedSet, this.index.takeChangedKeys(), readable);
         await this.buildDocuments(this.sortDocuments(dependents), this.updateBuildOptions, cancelToken);
     }
 
@@ -84,16 +89,44 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         return document;
     }
 
-    /** Documents to bring back to validated, each reset to the state its rebuild starts from. */
-    private dependents(changed: Set<string>, keys: Set<string>): LangiumDocument[] {
+    /**
+     * The names of elements whose readable facts changed. A business that became a partner (or the
+     * reverse) changes what its people are to a team, so its people count as changed too.
+     */
+    private readableChanges(signaturesBefore: Map<string, ReadonlyMap<string, string> | undefined>): Set<string> {
+        const names = new Set<string>();
+        const orgs: Array<{ uri: string; name: string }> = [];
+        for (const [uri, before] of signaturesBefore) {
+            const after = this.index.signatureOf(uri);
+            for (const name of changedNames(before, after)) {
+                names.add(name);
+                const type = (before?.get(name) ?? after?.get(name) ?? '').split('|')[0];
+                if (type === 'Business' || type === 'Partner') orgs.push({ uri, name });
+            }
+        }
+        for (const { uri, name } of orgs) {
+            for (const person of this.index.visibleElements(uri, 'Person')) {
+                if ((person.node as { org?: { $refText?: string } } | undefined)?.org?.$refText === name) names.add(person.name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Documents to bring back to validated, each reset to the state its rebuild starts from.
+     * `keys`: names and facts whose visible state changed; `readable`: names of elements whose
+     * readable facts (see the index's signatures) changed.
+     */
+    private dependents(changed: Set<string>, keys: Set<string>, readable: Set<string>): LangiumDocument[] {
         const byUri = new Map<string, LangiumDocument>();
         const names = new Set([...keys].map(k => splitKey(k).name).filter(name => !name.includes(':')));
         const relink = (document: LangiumDocument) => {
             this.resetToState(document, DocumentState.ComputedScopes);
             byUri.set(document.uri.toString(), document);
         };
+        /** From linked on: re-index its references (their targets may have moved) and validate. */
         const revalidate = (document: LangiumDocument) => {
-            if (document.state > DocumentState.IndexedReferences) this.resetToState(document, DocumentState.IndexedReferences);
+            if (document.state > DocumentState.Linked) this.resetToState(document, DocumentState.Linked);
             byUri.set(document.uri.toString(), document);
         };
         for (const document of this.langiumDocuments.all) {
@@ -103,45 +136,71 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
                 // A build that was cancelled: finish it. Linked in part, its references may point into the
                 // previous version of a changed document (dead nodes the linker would not look at again).
                 relink(document);
-            } else if (document.references.some(r => r.error && names.has(firstSegment(r.$refText)))) {
+            } else if (names.size && document.references.some(r => r.error && names.has(firstSegment(r.$refText)))) {
                 relink(document); // a name it could not resolve may exist now
             }
         }
+        const documents = new Map(this.langiumDocuments.all.map(d => [d.uri.toString(), d] as const));
         for (const uri of changed) {
             for (const source of this.index.documentsReferencing(uri)) {
-                const document = this.langiumDocuments.getDocument(URI.parse(source));
-                if (!document || changed.has(source) || byUri.has(source)) continue;
-                if (document.references.some(r => names.has(firstSegment(r.$refText)))) relink(document);
-                else {
+                if (changed.has(source) || byUri.has(source)) continue;
+                const document = documents.get(source);
+                if (!document) continue;
+                if (names.size && document.references.some(r => names.has(firstSegment(r.$refText)))) {
+                    relink(document);
+                } else {
+                    // Same names: point its references at the new nodes; new diagnostics only if it reads a difference.
                     this.reresolve(document, changed);
-                    revalidate(document);
+                    if (readable.size && document.references.some(r => readable.has(r.$refText) || readable.has(firstSegment(r.$refText)))) revalidate(document);
                 }
             }
         }
         for (const key of keys) {
             for (const uri of this.index.documentsDeclaring(key)) {
-                const document = byUri.has(uri) || changed.has(uri) ? undefined : this.langiumDocuments.getDocument(URI.parse(uri));
+                const document = byUri.has(uri) || changed.has(uri) ? undefined : documents.get(uri);
                 if (document) revalidate(document);
             }
         }
         return [...byUri.values()];
     }
 
-    /** Point the references into changed documents at the new nodes, without re-linking the rest. */
+    /**
+     * Point the references into changed documents at the new nodes, without re-linking the rest. The
+     * names did not change, so the new target is the changed document's export of the same name and type
+     * (a lookup, not a scope search); anything else is resolved again through the scopes.
+     */
     private reresolve(document: LangiumDocument, changed: Set<string>): void {
-        const references = document.references as Reference[];
         const stale = new Set<Reference>();
-        for (const reference of references) {
-            const description = reference.$nodeDescription;
-            if (!description || !changed.has(description.documentUri.toString())) continue;
-            const internal = reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
-            internal._ref = undefined;
-            delete internal._nodeDescription;
-            stale.add(reference);
+        const from = document.uri.toString();
+        for (const target of changed) {
+            for (const reference of this.index.referencesInto(from, target)) {
+                const description = reference.$nodeDescription;
+                const internal = reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
+                const fresh = description && this.exportsOf(target).get(description.name);
+                if (fresh?.node && fresh.type === description!.type) {
+                    internal._ref = fresh.node;
+                    internal._nodeDescription = fresh;
+                    continue;
+                }
+                internal._ref = undefined;
+                delete internal._nodeDescription;
+                stale.add(reference);
+            }
         }
+        if (stale.size === 0) return;
         // Resolving a reference adds it back to `document.references`, which validation reads.
-        document.references = references.filter(r => !stale.has(r));
+        document.references = (document.references as Reference[]).filter(r => !stale.has(r));
         for (const reference of stale) void reference.ref;
+    }
+
+    /** The exports of a document by name, for this update only (the index replaces them on the next). */
+    private exportsOf(uri: string): Map<string, AstNodeDescription> {
+        let byName = this.exportsByUri.get(uri);
+        if (!byName) {
+            byName = new Map(this.indexManager.allElements(undefined, new Set([uri])).map(d => [d.name, d] as const));
+            this.exportsByUri.set(uri, byName);
+        }
+        return byName;
     }
 }
 

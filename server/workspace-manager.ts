@@ -22,7 +22,9 @@ export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
     override async initializeWorkspace(folders: WorkspaceFolder[], cancelToken?: Parameters<DefaultWorkspaceManager['initializeWorkspace']>[1]): Promise<void> {
         // Each workspace folder is a plan workspace of its own: names neither clash nor resolve across folders.
         const roots = folders.map(f => f.uri.replace(/\/?$/, '/')).sort((a, b) => b.length - a.length);
-        (this.shared.workspace.IndexManager as ActionPlanIndexManager).partitionOf = uri => roots.find(root => uri.startsWith(root)) ?? '';
+        const index = this.shared.workspace.IndexManager as ActionPlanIndexManager;
+        index.partitionOf = uri => roots.find(root => uri.startsWith(root)) ?? '';
+        index.trackChanges = true;
         if (this.config) {
             // The editor's `actionplan.asOf` is fetched with workspace/configuration, which raises no update
             // event (main.ts follows the later changes): read it here, so the first check is already right.
@@ -42,6 +44,8 @@ export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
             total = documents.length;
             progress?.begin('Checking Action Plans', 0, `${total} plan files`, true);
             await this.documentBuilder.build(documents, this.initialBuildOptions, cancelToken);
+            // Edits from now on are measured against the workspace as loaded, not against an empty one.
+            (this.shared.workspace.IndexManager as ActionPlanIndexManager).takeChangedKeys();
         } finally {
             listener.dispose();
             progress?.done();

@@ -1,8 +1,8 @@
 import {
-    DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type URI
+    DefaultIndexManager, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Reference, type Stream, type URI
 } from 'langium';
 import { Cancellation } from 'langium';
-import { isModel, isTeam } from '../generated/ast.js';
+import { isModel, isPartnership, isPerson, isPriority, isTeam, isWin } from '../generated/ast.js';
 
 /**
  * The reference index plus the workspace tables the rules need, kept up to
@@ -11,9 +11,12 @@ import { isModel, isTeam } from '../generated/ast.js';
  * - how many teams name each priority in `for` (for `priority-has-team`);
  * - how many next wins follow each win, as `TEAM.WIN` (for `next-win`).
  *
- * `changedKeys` collects the names whose entries changed since the last call
- * of `takeChangedKeys`, so the server can re-validate exactly the documents
- * that declare them.
+ * `takeChangedKeys` tells which keys changed in a way another document can
+ * see (a name gaining or losing a declaration or a duplicate, a priority
+ * gaining its first team or losing its last) since the last call, so the
+ * server re-validates exactly the documents that depend on them. A document's
+ * `signature` sums up what other documents' rules read from it; when an edit
+ * leaves it unchanged, the documents referring to it need no new diagnostics.
  *
  * Names are global within a partition: the CLI checks one (every path it is
  * given); the editor makes each workspace folder its own, so two projects open
@@ -25,12 +28,16 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     /** Counts of written references by key: `for:PRIORITY` and `after:TEAM.WIN`. */
     private readonly referenceCounts = new Map<string, number>();
     private readonly referenceKeysByUri = new Map<string, string[]>();
-    private changedKeys = new Set<string>();
-    /** Which documents each document's references point into, and the reverse. */
-    private readonly targetsOf = new Map<string, Set<string>>();
+    /** The visible state of each key touched since the last `takeChangedKeys`, as it was before. */
+    private statesBefore = new Map<string, number>();
+    private readonly signatures = new Map<string, ReadonlyMap<string, string>>();
+    /** Each document's references into other documents, by target document; and the reverse. */
+    private readonly targetsOf = new Map<string, Map<string, Reference[]>>();
     private readonly referencedBy = new Map<string, Set<string>>();
     /** When false, reference descriptions (find references, affected documents) are not kept. */
     keepReferences = true;
+    /** Whether to record which keys change (the server's incremental builds need it; a one-shot check does not). */
+    trackChanges = false;
     /** The partition a document belongs to; one for all by default. */
     partitionOf: (uri: string) => string = () => '';
 
@@ -64,9 +71,26 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     }
 
     takeChangedKeys(): Set<string> {
-        const keys = this.changedKeys;
-        this.changedKeys = new Set();
-        return keys;
+        const changed = new Set<string>();
+        for (const [key, before] of this.statesBefore) if (this.stateOf(key) !== before) changed.add(key);
+        this.statesBefore = new Map();
+        return changed;
+    }
+
+    /** What other documents' rules can read from this one, per exported name (see `publicSignature`). */
+    signatureOf(uri: string): ReadonlyMap<string, string> | undefined {
+        return this.signatures.get(uri);
+    }
+
+    /** 0, 1 or 2 (two or more) declarations of a name; 0 or 1 for a `for:` / `after:` key. */
+    private stateOf(key: string): number {
+        const { name } = splitKey(key);
+        if (name.startsWith('for:') || name.startsWith('after:')) return (this.referenceCounts.get(key) ?? 0) > 0 ? 1 : 0;
+        return Math.min(this.declarations.get(key)?.length ?? 0, 2);
+    }
+
+    private touch(key: string): void {
+        if (this.trackChanges && !this.statesBefore.has(key)) this.statesBefore.set(key, this.stateOf(key));
     }
 
     override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -75,17 +99,18 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         const uri = document.uri.toString();
         for (const description of this.symbolIndex.get(uri) ?? []) {
             const key = this.key(uri, description.name);
+            this.touch(key);
             const list = this.declarations.get(key);
             if (list) list.push(description);
             else this.declarations.set(key, [description]);
-            this.changedKeys.add(key);
         }
         const keys = writtenReferenceKeys(document).map(key => this.key(uri, key));
         for (const key of keys) {
+            this.touch(key);
             this.referenceCounts.set(key, (this.referenceCounts.get(key) ?? 0) + 1);
-            this.changedKeys.add(key);
         }
         this.referenceKeysByUri.set(uri, keys);
+        this.signatures.set(uri, publicSignature(this.symbolIndex.get(uri) ?? []));
     }
 
     override removeContent(uri: URI): void {
@@ -98,12 +123,16 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         await super.updateReferences(document, cancelToken);
         const uri = document.uri.toString();
         this.forgetTargets(uri);
-        const targets = new Set<string>();
-        for (const reference of this.referenceIndex.get(uri) ?? []) {
-            if (!reference.local) targets.add(reference.targetUri.toString());
+        const targets = new Map<string, Reference[]>();
+        for (const reference of document.references as Reference[]) {
+            const target = reference.$nodeDescription?.documentUri.toString();
+            if (!target || target === uri) continue;
+            const list = targets.get(target);
+            if (list) list.push(reference);
+            else targets.set(target, [reference]);
         }
         this.targetsOf.set(uri, targets);
-        for (const target of targets) {
+        for (const target of targets.keys()) {
             const sources = this.referencedBy.get(target) ?? new Set<string>();
             sources.add(uri);
             this.referencedBy.set(target, sources);
@@ -128,6 +157,11 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         return this.referencedBy.get(uri) ?? new Set();
     }
 
+    /** The references of document `from` that point into document `to`. */
+    referencesInto(from: string, to: string): readonly Reference[] {
+        return this.targetsOf.get(from)?.get(to) ?? [];
+    }
+
     /** The keys a document contributes: its global names and its written `for:`/`after:` references. */
     keysOf(uri: string): string[] {
         return [...(this.symbolIndex.get(uri) ?? []).map(d => this.key(uri, d.name)), ...(this.referenceKeysByUri.get(uri) ?? [])];
@@ -141,7 +175,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     }
 
     private forgetTargets(uri: string): void {
-        for (const target of this.targetsOf.get(uri) ?? []) this.referencedBy.get(target)?.delete(uri);
+        for (const target of this.targetsOf.get(uri)?.keys() ?? []) this.referencedBy.get(target)?.delete(uri);
         this.targetsOf.delete(uri);
     }
 
@@ -150,18 +184,19 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             const key = this.key(uri, description.name);
             const list = this.declarations.get(key);
             if (!list) continue;
+            this.touch(key);
             const rest = list.filter(d => d.documentUri.toString() !== uri);
             if (rest.length) this.declarations.set(key, rest);
             else this.declarations.delete(key);
-            this.changedKeys.add(key);
         }
         for (const key of this.referenceKeysByUri.get(uri) ?? []) {
+            this.touch(key);
             const count = (this.referenceCounts.get(key) ?? 1) - 1;
             if (count > 0) this.referenceCounts.set(key, count);
             else this.referenceCounts.delete(key);
-            this.changedKeys.add(key);
         }
         this.referenceKeysByUri.delete(uri);
+        this.signatures.delete(uri);
     }
 }
 
@@ -169,6 +204,36 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
 export function splitKey(key: string): { partition: string; name: string } {
     const at = key.indexOf('\0');
     return at < 0 ? { partition: '', name: key } : { partition: key.slice(0, at), name: key.slice(at + 1) };
+}
+
+/**
+ * What the rules of *other* documents read from this one: each exported
+ * element's type, name and place in the tree (references point at it), a
+ * person's organization, a priority's follow-up, a partnership's launch and
+ * convener, a team's priority, a win's due date. Titles, comments, statuses
+ * and everything inside a team's body that is not a win's due date are not in
+ * it: editing them changes no other document's diagnostics.
+ */
+function publicSignature(exports: readonly AstNodeDescription[]): ReadonlyMap<string, string> {
+    const parts = new Map<string, string>();
+    for (const description of exports) {
+        const node = description.node as (AstNode & Record<string, unknown>) | undefined;
+        const extra = !node ? '' : isPerson(node) ? node.org?.$refText
+            : isPriority(node) ? `${node.followUp}|${node.$container.launch}`
+            : isPartnership(node) ? `${node.launch}|${node.convener?.$refText}`
+            : isTeam(node) ? node.priority?.$refText
+            : isWin(node) ? node.due : '';
+        const part = `${description.type}|${description.path}|${extra ?? ''}`;
+        // A name declared twice in one file: both declarations count.
+        parts.set(description.name, parts.has(description.name) ? `${parts.get(description.name)}\n${part}` : part);
+    }
+    return parts;
+}
+
+/** The names whose signature differs between two versions of a document (added and removed ones too). */
+export function changedNames(before: ReadonlyMap<string, string> | undefined, after: ReadonlyMap<string, string> | undefined): string[] {
+    const names = new Set([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
+    return [...names].filter(name => before?.get(name) !== after?.get(name));
 }
 
 /** The references a document writes that other documents' rules depend on, read from the text (no linking needed). */

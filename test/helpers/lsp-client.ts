@@ -41,7 +41,7 @@ export function fileUri(file: string): string {
 export async function startServer(workspaceFolders: string[], initialSettings: Record<string, unknown> = {}): Promise<LspClient> {
     const settings = { ...initialSettings };
     if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-    const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(process.env.LSP_NODE_ARGS ? process.env.LSP_NODE_ARGS.split(' ') : []), CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', chunk => { stderr += chunk; });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { copySample, has, lacks, Session } from './helpers.js';
 
 describe('server: edits re-validate the file and the files that depend on it', () => {
@@ -35,6 +37,32 @@ describe('server: edits re-validate the file and the files that depend on it', (
             session.change('orgs.plan', original);
             await session.until('orgs.plan', lacks('duplicate-name'));
             assert.deepEqual(await session.until('people.plan', lacks('duplicate-name')), []);
+        });
+
+        it('a business that becomes a partner makes its people\'s champion lines member-kind errors in team files (two files away)', async () => {
+            const original = session.open('orgs.plan');
+            // tomas champions the nursing team; his business, Larkspur, is not named in nursing.plan itself.
+            const person = /person tomas "[^"]*" of (\w+)/.exec(fs.readFileSync(path.join(session.folders[0], 'people.plan'), 'utf8'))![1];
+            assert.ok(!fs.readFileSync(path.join(session.folders[0], 'teams/nursing.plan'), 'utf8').includes(person));
+            const line = new RegExp(`business ${person} ("[^"]*")`).exec(original)!;
+            session.change('orgs.plan', original.replace(line[0], `partner ${person} ${line[1]} kind other`));
+            const nursing = await session.until('teams/nursing.plan', has('member-kind'));
+            assert.ok(nursing.some(d => d.code === 'member-kind' && /tomas/.test(d.message)));
+            session.change('orgs.plan', original);
+            await session.until('teams/nursing.plan', lacks('member-kind'));
+        });
+
+        it('a title edit in a file many others use republishes only that file', async () => {
+            const original = session.open('people.plan');
+            await session.settle();
+            const before = new Map(session.client.publishCounts);
+            session.edit('people.plan', 'title "', 'title "Senior ');
+            await session.until('people.plan', d => d.length === 0);
+            await new Promise(resolve => setTimeout(resolve, 1500));
+            const republished = [...session.client.publishCounts].filter(([uri, count]) => count > (before.get(uri) ?? 0)).map(([uri]) => uri);
+            assert.equal(republished.length, 1, republished.join(', '));
+            assert.ok(republished[0].endsWith('/people.plan'));
+            session.change('people.plan', original);
         });
 
         it('renaming a person makes references in other files unresolved, and renaming back resolves them', async () => {
