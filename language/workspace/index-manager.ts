@@ -110,7 +110,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             this.referenceCounts.set(key, (this.referenceCounts.get(key) ?? 0) + 1);
         }
         this.referenceKeysByUri.set(uri, keys);
-        this.signatures.set(uri, publicSignature(this.symbolIndex.get(uri) ?? []));
+        if (this.trackChanges) this.signatures.set(uri, publicSignature(this.symbolIndex.get(uri) ?? []));
     }
 
     override removeContent(uri: URI): void {
