@@ -25,8 +25,8 @@ const common = {
 };
 
 const builds = [
-    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' }, external: ['./main.cjs'] },
-    { ...common, entryPoints: { main: 'cli/main.ts' }, outdir: 'dist/cli' },
+    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' }, external: ['./main.cjs', './cache-hit.cjs'] },
+    { ...common, entryPoints: { main: 'cli/main.ts', 'cache-hit': 'cli/cache-hit.ts' }, outdir: 'dist/cli' },
     { ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist/server' },
     { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist/client', external: ['vscode'] },
 ];

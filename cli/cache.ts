@@ -9,28 +9,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { z } from 'zod';
 import type { PlanSource } from '../language/workspace/plan-files.js';
+import { readCacheFile, type CacheStamp, type CachedCheck } from './cache-stamp.js';
 import type { CheckReport } from './report.js';
 
-export const DEFAULT_CACHE_FILE = '.actionplancache';
-
-const cacheSchema = z.object({
-    key: z.string(),
-    report: z.object({
-        schemaVersion: z.literal(1),
-        asOf: z.string(),
-        files: z.number().int(),
-        diagnostics: z.array(z.object({
-            file: z.string(), line: z.number().int(), column: z.number().int(), endLine: z.number().int(), endColumn: z.number().int(),
-            severity: z.enum(['error', 'warning', 'info', 'hint']), rule: z.string(), message: z.string(),
-        })),
-        summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int(), hints: z.number().int() }),
-    }),
-    fileNames: z.array(z.string()),
-});
-
-export type CachedCheck = z.infer<typeof cacheSchema>;
+export { DEFAULT_CACHE_FILE, type CachedCheck } from './cache-stamp.js';
 
 export interface CacheKeyInput {
     version: string;
@@ -55,22 +38,12 @@ export function cacheKey(input: CacheKeyInput): string {
 
 /** The cached report for `key`, or undefined when there is none that can be trusted. */
 export function readCache(file: string, key: string): CachedCheck | undefined {
-    let text: string;
-    try {
-        text = fs.readFileSync(file, 'utf8');
-    } catch {
-        return undefined;
-    }
-    try {
-        const parsed = cacheSchema.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.key === key ? parsed.data : undefined;
-    } catch {
-        return undefined;
-    }
+    const cached = readCacheFile(file);
+    return cached?.key === key ? cached : undefined;
 }
 
 /** Write the cache; a cache that cannot be written is only a slower next run. */
-export function writeCache(file: string, entry: { key: string; report: CheckReport; fileNames: string[] }): void {
+export function writeCache(file: string, entry: { key: string; report: CheckReport; fileNames: string[]; stamp?: CacheStamp }): void {
     try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, JSON.stringify(entry));

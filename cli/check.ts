@@ -2,12 +2,10 @@
 import { today } from '../language/dates.js';
 import { formatConfigProblem } from './config-problems.js';
 import { EXIT } from './errors.js';
-import { formatGithub } from './formats/github.js';
-import { formatJson } from './formats/json.js';
-import { formatJunit } from './formats/junit.js';
 import { formatSarif } from './formats/sarif.js';
-import { formatStylish } from './formats/stylish.js';
-import { writeOutput, warnLine } from './output.js';
+import { warnLine } from './output.js';
+import { makeStamp, reportOptionsOf } from './cache-stamp.js';
+import { emitReport } from './emit.js';
 import { progressBar } from './progress.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,7 +28,7 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, cwd: string, version: string): Promise<number> {
-    const { services, sources, fileProblems } = readWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
+    const { services, sources, fileProblems, walked } = readWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
     const config = services.config.ConfigProvider;
     const first = sources[0]?.file ?? `${cwd}/x.plan`;
     const asOf = options.asOf ?? config.forFile(first).asOf ?? today();
@@ -54,31 +52,21 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd: stri
         progress?.stop();
         report = buildReport(documents, cwd, asOf, options.quiet ?? false);
         fileNames = documents.map(d => displayPath(d.uri.fsPath, cwd));
-        if (key !== undefined && config.problems.length === 0) writeCache(cacheFile, { key, report, fileNames });
+    }
+    if (key !== undefined) {
+        // The stamp lets the next run answer before it loads the checker (cli/cache-hit.ts).
+        const stamp = makeStamp({
+            version, cwd, reportOptions: reportOptionsOf(paths, options), today: options.asOf === undefined ? today() : undefined,
+            folders: walked, files: sources.map(s => s.file), configs: config.probed,
+        });
+        writeCache(cacheFile, { key, report, fileNames, ...(stamp ? { stamp } : {}) });
     }
     for (const problem of config.problems) warnLine(formatConfigProblem(problem, cwd));
     for (const problem of fileProblems) warnLine(`${displayPath(problem.file, cwd)}: ${problem.message}`);
 
-    const format = options.format ?? 'stylish';
-    const text = {
-        stylish: () => formatStylish(report, !options.output && colorWanted()),
-        json: () => formatJson(report),
-        sarif: () => formatSarif(report, cwd, version),
-        github: () => formatGithub(report),
-        junit: () => formatJunit(report, fileNames),
-    }[format]();
-    writeOutput(text, options.output, cwd);
-
-    if (config.problems.length || fileProblems.length) return EXIT.failure;
-    const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-    if (tooManyWarnings) warnLine(`${report.summary.warnings} warnings, more than --max-warnings ${options.maxWarnings}.`);
-    return report.summary.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.clean;
-}
-
-function colorWanted(): boolean {
-    if ('NO_COLOR' in process.env) return false;
-    if ('FORCE_COLOR' in process.env) return process.env.FORCE_COLOR !== '0';
-    return process.stdout.isTTY === true;
+    const exit = emitReport(report, fileNames, { format: options.format ?? 'stylish', output: options.output, maxWarnings: options.maxWarnings }, cwd,
+        () => formatSarif(report, cwd, version));
+    return config.problems.length || fileProblems.length ? EXIT.failure : exit;
 }
 
 /** Every config file that applies to one of the plans, with its text (what the cache key must cover). */

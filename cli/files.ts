@@ -13,7 +13,8 @@ export { isProblem, readPlanFile, type FileProblem, type PlanSource } from '../l
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
-export function findPlanFiles(paths: string[], config: ConfigProvider, problems: FileProblem[]): string[] {
+/** `walked`, when given, receives every folder searched (what a cached check depends on). */
+export function findPlanFiles(paths: string[], config: ConfigProvider, problems: FileProblem[], walked?: string[]): string[] {
     const found = new Set<string>();
     const visitedFolders = new Set<string>();
     const walk = (folder: string) => {
@@ -24,6 +25,7 @@ export function findPlanFiles(paths: string[], config: ConfigProvider, problems:
             problems.push({ file: folder, message: `cannot read the folder: ${ioReason(error)}` });
             return;
         }
+        walked?.push(folder);
         if (visitedFolders.has(real)) return; // a link back into a folder already searched
         visitedFolders.add(real);
         let entries: fs.Dirent[];

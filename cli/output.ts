@@ -1,7 +1,7 @@
 /** Where a command's output goes: stdout, or the file `-o` names. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ioReason } from '../language/config/provider.js';
+import { ioReason } from '../language/io.js';
 import { CliError } from './errors.js';
 import { forTerminal } from './formats/text-safety.js';
 

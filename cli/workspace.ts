@@ -40,6 +40,8 @@ export interface ReadWorkspace {
     services: ActionPlanCoreServices;
     sources: PlanSource[];
     fileProblems: FileProblem[];
+    /** Every folder searched. */
+    walked: string[];
 }
 
 /** Find and read the plans under `paths` (the current folder when none), without parsing them. */
@@ -49,14 +51,15 @@ export function readWorkspace(paths: string[], options: WorkspaceOptions): ReadW
     const roots = [options.cwd, ...absolute.filter(p => path.relative(options.cwd, p).startsWith('..'))];
     const services = createServices(options, roots);
     const fileProblems: FileProblem[] = [];
-    const files = findPlanFiles(absolute, services.config.ConfigProvider, fileProblems);
+    const walked: string[] = [];
+    const files = findPlanFiles(absolute, services.config.ConfigProvider, fileProblems, walked);
     const sources: PlanSource[] = [];
     for (const file of files) {
         const read = readPlanFile(file);
         if (isProblem(read)) fileProblems.push(read);
         else sources.push(read);
     }
-    return { services, sources, fileProblems };
+    return { services, sources, fileProblems, walked };
 }
 
 /** Find, read and build the plans under `paths`. */

@@ -9,7 +9,7 @@ import {
     isBusiness, isModel, isPartner, isPartnership, isPerson, isTeam,
     type Partnership, type Person, type Team, type Win
 } from './generated/ast.js';
-import { formatDay, toDay } from './dates.js';
+import { formatDay, toDay, writableDay } from './dates.js';
 import {
     MODEL_SCHEMA_VERSION, type ActionPlanModel, type Horizon, type ModelDiagnostic, type ModelReference,
     type ModelSource, type ModelTeam, type ModelWin, type StatusCounts
@@ -140,7 +140,7 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
             ...optional('formed', formed === undefined ? undefined : formatDay(formed)),
             ...optional('formedFrom', source),
             ...optional('formedDaysAfterLaunch', difference(launch, formed)),
-            ...(formed === undefined ? {} : { firstWinWindow: { from: formatDay(formed + window.minDays), to: formatDay(formed + window.maxDays) } }),
+            ...firstWinWindow(formed, window),
             champions: node.champions.map(c => reference(c.person)),
             responders: node.responders.map((r, i) => ({
                 ...base(r, `responder:${node.name}#${i + 1}`),
@@ -169,7 +169,7 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
                 ...base(v, `involve:${node.name}#${i + 1}`), ...optional('who', v.who), parties: v.parties.map(reference),
             })),
             reviews: node.reviews.map((r, i) => ({
-                ...base(r, `review:${node.name}#${i + 1}`), date: r.date, reviewers: r.reviewers.map(reference), status: r.status,
+                ...base(r, `review:${node.name}#${i + 1}`), ...optional('date', toDay(r.date) === undefined ? undefined : r.date), reviewers: r.reviewers.map(reference), status: r.status,
             })),
             reviewStatus: approved ? 'approved' : latest?.status ?? 'none',
             organizes: node.organizes.map((o, i) => ({
@@ -295,4 +295,11 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
+}
+
+/** The first-win window of a team, when both its ends are dates (not past the year 9999). */
+function firstWinWindow(formed: number | undefined, window: { minDays: number; maxDays: number }): { firstWinWindow?: { from: string; to: string } } {
+    const from = writableDay(formed === undefined ? undefined : formed + window.minDays);
+    const to = writableDay(formed === undefined ? undefined : formed + window.maxDays);
+    return from && to ? { firstWinWindow: { from, to } } : {};
 }

@@ -10,6 +10,8 @@
  * then takes O(n²): 100,000 `person` lines took 85 s to parse. The node was
  * just added, so it is the last child: `lastIndexOf` finds it at once, and
  * gives the same index (a node is in its parent once). The CST is the same.
+ * (And nodes are added one at a time: Langium's `push(...nodes)` overflows
+ * the call stack for a file of 100,000 comments.)
  *
  * Likewise the parser takes the comments before each token off the front of
  * the lexer's list of hidden tokens with `splice(0, i)`, which moves every
@@ -33,28 +35,41 @@ class ActionPlanCstNodeBuilder extends CstNodeBuilder {
         }
         if (tokens.length === 0) return;
         const current = this.current;
-        if (current.content.length > 0 || !current.container) {
-            super.addHiddenNodes(tokens);
-            return;
-        }
         const nodes = tokens.map(token => {
             const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
             leaf.root = current.root;
             return leaf;
         });
+        // One node at a time, never `push(...nodes)`: a file of 100,000 comments would overflow the call stack.
+        if (current.content.length > 0) {
+            for (const leaf of nodes) current.content.push(leaf);
+            return;
+        }
         // As Langium does: before the first ancestor (from the new node up) that is not its parent's first child.
         let node: CstNode = current;
         while (node.container) {
             const content = (node.container as CompositeCstNode).content;
             const index = content.lastIndexOf(node);
             if (index > 0) {
-                content.splice(index, 0, ...nodes);
+                insertAt(content, index, nodes);
                 return;
             }
             node = node.container;
         }
-        (current.root as CompositeCstNode).content.unshift(...nodes);
+        // At the start of the text: before everything else.
+        insertAt((current.root as CompositeCstNode).content, 0, nodes);
     }
+}
+
+/**
+ * Puts `nodes` into `content` at `index` in linear time, one `push` per node
+ * (a splice or unshift per node would be quadratic, a spread would overflow
+ * the stack). Langium's container sets each node's parent on `push`.
+ */
+function insertAt(content: CstNode[], index: number, nodes: CstNode[]): void {
+    const tail = content.splice(index, content.length - index);
+    for (const leaf of nodes) content.push(leaf);
+    for (const child of tail) content.push(child);
 }
 
 export function createActionPlanParser(services: LangiumCoreServices): LangiumParser {

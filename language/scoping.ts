@@ -1,7 +1,6 @@
 import {
-    AstUtils, DefaultNameProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultValueConverter, MultiMap, MultiMapScope,
-    WorkspaceCache, type AstNode, type AstNodeDescription, type CstNode, type GrammarAST, type LangiumCoreServices,
-    type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type ValueType
+    AstUtils, DefaultNameProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultValueConverter, MultiMap,
+    type AstNode, type AstNodeDescription, type CstNode, type GrammarAST, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type ValueType
 } from 'langium';
 import type { ActionPlanIndexManager } from './workspace/index-manager.js';
 import { isModel, isPartnership, isTeam, isWin, type Model } from './generated/ast.js';
@@ -68,19 +67,9 @@ export function teamOf(node: AstNode) {
     return AstUtils.getContainerOfType(node, isTeam);
 }
 
-/** The global scope of a reference: the names of its own partition only (see ActionPlanIndexManager). */
+/** The global scope of a reference: the names of its own partition only, looked up in the index's tables (see ActionPlanIndexManager). */
 export class ActionPlanScopeProvider extends DefaultScopeProvider {
-    private readonly partitionScopes: WorkspaceCache<string, Scope>;
-
-    constructor(services: LangiumCoreServices) {
-        super(services);
-        this.partitionScopes = new WorkspaceCache(services.shared);
-    }
-
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
-        const index = this.indexManager as ActionPlanIndexManager;
-        const uri = AstUtils.getDocument(context.container).uri;
-        const partition = index.partitionOf(uri.toString());
-        return this.partitionScopes.get(`${partition}\0${referenceType}`, () => new MultiMapScope(index.visibleElements(uri, referenceType)));
+        return (this.indexManager as ActionPlanIndexManager).globalScope(AstUtils.getDocument(context.container).uri, referenceType);
     }
 }

@@ -19,19 +19,27 @@ export function quote(value: string): string {
     return `"${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
-/** Edit distance between two names, ignoring case. */
-export function editDistance(a: string, b: string): number {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
+/**
+ * Edit distance between two names, ignoring case. With a `bound`, stops as
+ * soon as the distance must exceed it and returns `bound + 1`.
+ */
+export function editDistance(a: string, b: string, bound = Infinity): number {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    const row = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
         let diagonal = row[0];
         row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
+        let smallest = i;
+        for (let j = 1; j <= y.length; j++) {
             const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1));
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (x.charCodeAt(i - 1) === y.charCodeAt(j - 1) ? 0 : 1));
             diagonal = above;
+            if (row[j] < smallest) smallest = row[j];
         }
+        if (smallest > bound) return bound + 1;
     }
-    return row[b.length];
+    return Math.min(row[y.length], bound + 1);
 }
 
 /**
@@ -44,7 +52,7 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
     let bestDistance = limit + 1;
     for (const candidate of candidates) {
         if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
-        const distance = editDistance(candidate, name);
+        const distance = editDistance(candidate, name, bestDistance - 1);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;

@@ -53,7 +53,7 @@ export function formatSarif(report: CheckReport, cwd: string, version: string): 
                 message: { text: d.message },
                 locations: [{
                     physicalLocation: {
-                        artifactLocation: { uri: d.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' },
+                        artifactLocation: { uri: d.file.split('/').map(uriSegment).join('/'), uriBaseId: 'SRCROOT' },
                         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
                     },
                 }],
@@ -61,4 +61,9 @@ export function formatSarif(report: CheckReport, cwd: string, version: string): 
         }],
     };
     return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A path segment, percent-encoded; a lone surrogate (which encodeURIComponent throws on) becomes U+FFFD first. */
+function uriSegment(segment: string): string {
+    return encodeURIComponent(segment.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
 }

@@ -11,6 +11,9 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { MAX_CONFIG_BYTES, parseConfig, type ConfigProblem } from './parse.js';
 import { CONFIG_FILE_NAME, type ConfigFile } from './schema.js';
+import { ioReason } from '../io.js';
+
+export { ioReason };
 
 /** Reads a config file: its text, or undefined when there is none; throws with a reason when it cannot be read. */
 export type ConfigReader = (file: string) => string | undefined;
@@ -35,17 +38,6 @@ export const nodeConfigReader: ConfigReader = file => {
 };
 
 export const noConfigReader: ConfigReader = () => undefined;
-
-export function ioReason(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException).code;
-    switch (code) {
-        case 'EACCES': case 'EPERM': return 'permission denied';
-        case 'ENOENT': return 'no such file';
-        case 'EISDIR': return 'it is a folder, not a file';
-        case 'ELOOP': return 'too many symbolic links (a link loop)';
-        default: return (error as Error).message ?? String(error);
-    }
-}
 
 export interface RuleSetting {
     severity: SeveritySetting;
@@ -87,6 +79,8 @@ export class ConfigProvider {
     private readonly loaded = new Map<string, LoadedConfig | undefined>();
     private readonly nearest = new Map<string, string | undefined>();
     private readonly problemsByFile = new Map<string, ConfigProblem[]>();
+    /** Every config path looked for or read since the last `clear` (what a cached check depends on). */
+    readonly probed = new Set<string>();
 
     constructor(private readonly read: ConfigReader = nodeConfigReader) {}
 
@@ -95,6 +89,7 @@ export class ConfigProvider {
         this.loaded.clear();
         this.nearest.clear();
         this.problemsByFile.clear();
+        this.probed.clear();
     }
 
     /** The problems of every config loaded so far, by file. */
@@ -121,6 +116,7 @@ export class ConfigProvider {
     private findNearest(folder: string): string | undefined {
         if (this.nearest.has(folder)) return this.nearest.get(folder);
         const candidate = path.join(folder, CONFIG_FILE_NAME);
+        this.probed.add(candidate);
         let found: string | undefined;
         try {
             found = this.read(candidate) !== undefined ? candidate : undefined;
@@ -141,6 +137,7 @@ export class ConfigProvider {
 
     private load(file: string): LoadedConfig | undefined {
         if (this.loaded.has(file)) return this.loaded.get(file);
+        this.probed.add(file);
         let result: LoadedConfig | undefined;
         try {
             const text = this.read(file);

@@ -8,7 +8,7 @@ import { dateProblem } from '../dates.js';
 import { RULES } from '../rules/index.js';
 import { SEVERITY_SETTINGS, type Rule } from '../rules/rule.js';
 
-export const CONFIG_FILE_NAME = 'actionplan.config.json';
+export { CONFIG_FILE_NAME } from './file-name.js';
 
 const severity = z.enum(SEVERITY_SETTINGS).describe('error, warning, info, hint or off');
 

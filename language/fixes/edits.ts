@@ -2,7 +2,7 @@
  * Text edits that fixes are made of. Every edit either inserts text or
  * replaces the one value it names; none removes what the user wrote.
  */
-import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 
 const INDENT = '    ';
@@ -61,33 +61,41 @@ export function insertAfter(node: AstNode, lines: string[]): TextEdit | undefine
  * missing `}`, a line cut short): its CST is not the text's shape, so an
  * insertion computed from it (a body added after `team` alone, a line put
  * before a `}` that belongs to another block) would make the text worse.
+ * The parser reports such an error at a token inside the node, or at the
+ * first token after it (or the end of the text); an error there after the
+ * node's own closing `}` is about what follows, not about the node.
  */
 function isBroken(node: AstNode): boolean {
     const cst = node.$cstNode!;
     const errors = AstUtils.getDocument(node).parseResult.parserErrors;
     if (errors.length === 0) return false;
     const text = cst.root.fullText;
-    const next = afterHidden(text, cst.end);
+    const next = nextCodeOffset(cst.root, cst.end);
+    const closed = GrammarUtils.findNodesForKeyword(cst, '}').some(brace => brace.end === cst.end);
     return errors.some(error => {
         const at = Number.isNaN(error.token.startOffset) ? text.length : error.token.startOffset;
-        return at >= cst.offset && at <= next;
+        return at >= cst.offset && (at < next || (at === next && !closed));
     });
 }
 
-/** The offset of the first character at or after `offset` that is not whitespace or a comment. */
-function afterHidden(text: string, offset: number): number {
-    let at = offset;
-    for (;;) {
-        while (at < text.length && /\s/.test(text[at])) at++;
-        if (text.startsWith('//', at)) {
-            while (at < text.length && text[at] !== '\n' && text[at] !== '\r') at++;
-        } else if (text.startsWith('/*', at)) {
-            const end = text.indexOf('*/', at + 2);
-            at = end < 0 ? text.length : end + 2;
-        } else {
-            return at;
-        }
+/** Start offsets of the code tokens of each parsed text, in order (read once per parse). */
+const codeOffsets = new WeakMap<CstNode, number[]>();
+
+/** Where the first code token at or after `offset` starts; the end of the text when there is none. */
+function nextCodeOffset(root: CstNode, offset: number): number {
+    let offsets = codeOffsets.get(root);
+    if (!offsets) {
+        offsets = CstUtils.flattenCst(root).filter(leaf => !leaf.hidden).map(leaf => leaf.offset).toArray().sort((a, b) => a - b);
+        codeOffsets.set(root, offsets);
     }
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (offsets[middle] < offset) low = middle + 1;
+        else high = middle;
+    }
+    return low < offsets.length ? offsets[low] : root.root.fullText.length;
 }
 
 /** The whitespace that starts the line holding `offset`. */

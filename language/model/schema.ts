@@ -99,7 +99,7 @@ export const involveSchema = z.object({
 });
 
 export const reviewSchema = z.object({
-    ...elementBase, date, reviewers: z.array(referenceSchema), status: z.enum(['approved', 'changes-requested', 'pending']),
+    ...elementBase, date: date.optional().describe('Absent when the written date is not a real date'), reviewers: z.array(referenceSchema), status: z.enum(['approved', 'changes-requested', 'pending']),
 });
 
 export const organizeSchema = z.object({

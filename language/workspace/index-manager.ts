@@ -1,5 +1,6 @@
 import {
-    DefaultIndexManager, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Reference, type Stream, type URI
+    DefaultIndexManager, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Reference,
+    type Scope, type Stream, type URI
 } from 'langium';
 import { Cancellation } from 'langium';
 import { isModel, isPartnership, isPerson, isPriority, isTeam, isWin } from '../generated/ast.js';
@@ -34,6 +35,10 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     /** Each document's references into other documents, by target document; and the reverse. */
     private readonly targetsOf = new Map<string, Map<string, Reference[]>>();
     private readonly referencedBy = new Map<string, Set<string>>();
+    /** Global scopes by `PARTITION\0TYPE`: views of the declarations table, so never stale and never rebuilt. */
+    private readonly scopes = new Map<string, Scope>();
+    /** The names of each partition and type, for "did you mean" hints; dropped when a name comes or goes. */
+    private readonly names = new Map<string, readonly string[]>();
     /** When false, reference descriptions (find references, affected documents) are not kept. */
     keepReferences = true;
     /** Whether to record which keys change (the server's incremental builds need it; a one-shot check does not). */
@@ -64,6 +69,40 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     visibleElements(from: URI | string, nodeType?: string): Stream<AstNodeDescription> {
         const partition = this.partitionOf(from.toString());
         return this.allElements(nodeType).filter(d => this.partitionOf(d.documentUri.toString()) === partition);
+    }
+
+    /**
+     * The global scope of a reference type seen from `from`: a lookup in the
+     * declarations table (kept current per document), not a list of every
+     * exported element rebuilt after each edit. A name declared twice (a
+     * `duplicate-name` error) resolves to the first declaration in the table.
+     */
+    globalScope(from: URI | string, referenceType: string): Scope {
+        const partition = this.partitionOf(from.toString());
+        const cacheKey = `${partition}\0${referenceType}`;
+        let scope = this.scopes.get(cacheKey);
+        if (!scope) {
+            const matches = (d: AstNodeDescription) => this.astReflection.isSubtype(d.type, referenceType);
+            const get = (name: string) => this.declarations.get(`${partition}\0${name}`) ?? [];
+            scope = {
+                getElement: name => get(name).find(matches),
+                getElements: name => stream(get(name)).filter(matches),
+                getAllElements: () => this.visibleElements(from, referenceType),
+            };
+            this.scopes.set(cacheKey, scope);
+        }
+        return scope;
+    }
+
+    /** The names of the elements of a type visible from `from` (for hints; kept until a name comes or goes). */
+    visibleNames(from: URI | string, nodeType: string): readonly string[] {
+        const cacheKey = `${this.partitionOf(from.toString())}\0${nodeType}`;
+        let names = this.names.get(cacheKey);
+        if (!names) {
+            names = this.visibleElements(from, nodeType).map(d => d.name).toArray();
+            this.names.set(cacheKey, names);
+        }
+        return names;
     }
 
     private key(from: URI | string, name: string): string {
@@ -102,7 +141,10 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             this.touch(key);
             const list = this.declarations.get(key);
             if (list) list.push(description);
-            else this.declarations.set(key, [description]);
+            else {
+                this.declarations.set(key, [description]);
+                this.names.clear();
+            }
         }
         const keys = writtenReferenceKeys(document).map(key => this.key(uri, key));
         for (const key of keys) {
@@ -187,7 +229,10 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             this.touch(key);
             const rest = list.filter(d => d.documentUri.toString() !== uri);
             if (rest.length) this.declarations.set(key, rest);
-            else this.declarations.delete(key);
+            else {
+                this.declarations.delete(key);
+                this.names.clear();
+            }
         }
         for (const key of this.referenceKeysByUri.get(uri) ?? []) {
             this.touch(key);

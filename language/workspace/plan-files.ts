@@ -4,7 +4,7 @@
  * problem naming the file and the reason instead of text.
  */
 import * as fs from 'node:fs';
-import { ioReason } from '../config/provider.js';
+import { ioReason } from '../io.js';
 
 export interface FileProblem {
     file: string;

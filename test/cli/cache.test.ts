@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cleanTemp, copyFixture, parseJsonReport, runCli } from './helpers.js';
+import { cleanTemp, copyFixture, parseJsonReport, REPO, runCli } from './helpers.js';
 
 describe('check --cache', function () {
     this.timeout(90_000);
@@ -70,4 +70,78 @@ describe('check --cache', function () {
         assert.ok(fs.existsSync(path.join(cwd, 'build', 'plans.cache')));
         assert.ok(!fs.existsSync(path.join(cwd, CACHE)));
     });
+
+    describe('the answer before the checker loads', () => {
+        const PROBE = path.join(REPO, 'test/cli/load-probe.cjs');
+        const probed = (cwd: string, extra: string[] = [], env: Record<string, string> = {}) =>
+            runCli(['check', '--cache', '--format', 'json', ...extra], { cwd, nodeArgs: ['--require', PROBE], env });
+        const loaded = (run: { stderr: string }) => run.stderr.includes('PROBE: the checker was loaded');
+
+        it('answers an unchanged re-run from the cache without loading the checker, exactly as the full check prints', () => {
+            const cwd = copyFixture('mixed');
+            const first = probed(cwd);
+            assert.ok(loaded(first), 'the first run checks');
+            const second = probed(cwd);
+            assert.ok(!loaded(second), 'the re-run is answered before the checker loads');
+            assert.equal(second.stdout, first.stdout);
+            assert.equal(second.status, first.status);
+            for (const format of ['stylish', 'github', 'junit']) {
+                const full = runCli(['check', '--format', format], { cwd });
+                probed(cwd, ['--format', format]);
+                const fast = probed(cwd, ['--format', format]);
+                assert.ok(!loaded(fast), format);
+                assert.equal(fast.stdout, full.stdout, format);
+                assert.equal(fast.status, full.status, format);
+            }
+            const capped = probed(cwd, ['--max-warnings', '0']);
+            const cappedAgain = probed(cwd, ['--max-warnings', '0']);
+            assert.ok(!loaded(cappedAgain));
+            assert.equal(cappedAgain.stdout, capped.stdout);
+            assert.equal(cappedAgain.stderr, capped.stderr.replace('PROBE: the checker was loaded\n', ''));
+            assert.match(cappedAgain.stderr, /more than --max-warnings 0/);
+            assert.equal(cappedAgain.status, capped.status);
+        });
+
+        it('runs the full check when anything the check read may have changed', () => {
+            const cwd = copyFixture('mixed');
+            const plan = fs.readdirSync(cwd, { recursive: true }).map(String).find(f => f.endsWith('.plan'))!;
+            const changes: Array<[string, () => void]> = [
+                ['a plan edited', () => fs.appendFileSync(path.join(cwd, plan), '\n// edited\n')],
+                ['a plan added in a new folder', () => { fs.mkdirSync(path.join(cwd, 'more', 'deeper'), { recursive: true }); fs.writeFileSync(path.join(cwd, 'more', 'deeper', 'x.plan'), ''); }],
+                ['a plan deleted', () => fs.rmSync(path.join(cwd, 'more', 'deeper', 'x.plan'))],
+                ['a config created in a folder of plans', () => fs.writeFileSync(path.join(cwd, 'teams', 'actionplan.config.json'), '{}')],
+                ['a config edited', () => fs.writeFileSync(path.join(cwd, 'teams', 'actionplan.config.json'), '{ "ignore": ["**"] }')],
+                ['a stamp of another day', () => {
+                    const file = path.join(cwd, CACHE);
+                    const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
+                    entry.stamp.today = '2000-01-01';
+                    fs.writeFileSync(file, JSON.stringify(entry));
+                }],
+                ['a stamp of another version', () => {
+                    const file = path.join(cwd, CACHE);
+                    const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
+                    entry.stamp.version = '0.0.0-other';
+                    fs.writeFileSync(file, JSON.stringify(entry));
+                }],
+            ];
+            for (const [what, change] of changes) {
+                probed(cwd);
+                assert.ok(!loaded(probed(cwd)), `${what}: before the change, the cache answers`);
+                change();
+                assert.ok(loaded(probed(cwd)), `${what}: the full check must run`);
+            }
+        });
+
+        it('leaves to the full check what it does not handle: SARIF, other options, another folder', () => {
+            const cwd = copyFixture('mixed');
+            for (const extra of [['--format', 'sarif'], ['-fjson'], ['--debug'], ['--help']]) {
+                probed(cwd, extra);
+                assert.ok(loaded(probed(cwd, extra)), extra.join(' '));
+            }
+            probed(cwd);
+            const elsewhere = runCli(['check', '--cache', '--format', 'json', '--cache-location', path.join(cwd, CACHE), cwd], { cwd: path.dirname(cwd), nodeArgs: ['--require', PROBE] });
+            assert.ok(loaded(elsewhere), 'a run from another folder is another run');
+        });
+    });
 });
+

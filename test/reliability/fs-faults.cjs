@@ -1,0 +1,34 @@
+// Preloaded into the CLI under test (`node -r fs-faults.cjs …`): file-system faults that a real
+// run meets by bad luck, made to happen every time. ACTIONPLAN_FAULT names what happens when the
+// CLI reads the file whose name ends with ACTIONPLAN_FAULT_FILE, just before it reads it:
+//   delete  the file is deleted (a check running while someone deletes it)
+//   rename  the file is renamed (a check running during `git mv` or a branch switch)
+//   eacces  reading it fails with EACCES (root, who runs CI here, can read any file otherwise)
+//   eio     reading it fails with EIO (a disk or network file-system error)
+const fs = require('node:fs');
+
+const fault = process.env.ACTIONPLAN_FAULT;
+const target = process.env.ACTIONPLAN_FAULT_FILE;
+
+function hit(file) {
+    return typeof file === 'string' && target && file.endsWith(target);
+}
+
+function strike(file) {
+    if (fault === 'delete') fs.rmSync(file, { force: true });
+    else if (fault === 'rename') fs.renameSync(file, `${file}.moved`);
+    else {
+        const code = fault === 'eacces' ? 'EACCES' : 'EIO';
+        const error = new Error(`${code}: simulated, open '${file}'`);
+        error.code = code;
+        error.syscall = 'open';
+        error.path = file;
+        throw error;
+    }
+}
+
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) {
+    if (hit(file)) strike(file);
+    return readFileSync.call(this, file, ...rest);
+};
