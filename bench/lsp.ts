@@ -124,7 +124,7 @@ class Server {
             const timer = setTimeout(() => {
                 over = true;
                 reject(new Error(`language server: ${what} not within ${timeoutMs} ms; stderr: ${this.stderr.slice(-2000)}`));
-            }, timeoutMs);
+            }, timeoutMs).unref();
             const check = () => {
                 if (over) return;
                 if (done(this.published.slice(since))) {

@@ -89,7 +89,7 @@ export async function startServer(workspaceFolders: string[], initialSettings: R
         connection, process: child, initialize, diagnostics, publishCounts, notifications,
         waitForNotification(method, accept = () => true, since = 0, timeoutMs = 15000) {
             return new Promise((resolve, reject) => {
-                const timer = setTimeout(() => reject(new Error(`no ${method} notification in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+                const timer = setTimeout(() => reject(new Error(`no ${method} notification in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs).unref();
                 let seen = since;
                 const check = () => {
                     const found = notifications.slice(seen).find(n => n.method === method && accept(n.params));
@@ -111,7 +111,7 @@ export async function startServer(workspaceFolders: string[], initialSettings: R
         },
         waitForDiagnostics(uri, accept = () => true, timeoutMs = 15000) {
             return new Promise((resolve, reject) => {
-                const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+                const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs).unref();
                 const check = () => {
                     const current = diagnostics.get(uri);
                     if (current && accept(current)) {
@@ -136,7 +136,7 @@ export async function startServer(workspaceFolders: string[], initialSettings: R
         stderr: () => stderr,
         async stop() {
             try {
-                await Promise.race([connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000))]);
+                await Promise.race([connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000).unref())]);
                 await connection.sendNotification('exit');
             } catch {
                 // the process may already be gone
