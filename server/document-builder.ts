@@ -18,7 +18,7 @@
  */
 import { DefaultDocumentBuilder, DocumentState, URI, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type Reference } from 'langium';
 import { Cancellation, interruptAndCheck } from 'langium';
-import { changedNames, splitKey, type ActionPlanIndexManager } from '../language/workspace/index-manager.js';
+import { changedNames, firstSegment, splitKey, type ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 
 export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
@@ -133,11 +133,14 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
             const uri = document.uri.toString();
             if (changed.has(uri)) continue;
             if (document.state < DocumentState.Validated || !this.buildState.get(uri)?.completed) {
-                // A build that was cancelled: finish it. Linked in part, its references may point into the
-                // previous version of a changed document (dead nodes the linker would not look at again).
-                relink(document);
-            } else if (names.size && document.references.some(r => r.error && names.has(firstSegment(r.$refText)))) {
-                relink(document); // a name it could not resolve may exist now
+                relink(document); // left half-built by a cancelled update
+            }
+        }
+        for (const key of keys) {
+            if (splitKey(key).name.includes(':')) continue;
+            for (const uri of this.index.documentsMissing(key)) {
+                const document = changed.has(uri) || byUri.has(uri) ? undefined : this.langiumDocuments.getDocument(URI.parse(uri));
+                if (document) relink(document); // a name it could not resolve may exist now
             }
         }
         const documents = new Map(this.langiumDocuments.all.map(d => [d.uri.toString(), d] as const));
@@ -146,15 +149,31 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
                 if (changed.has(source) || byUri.has(source)) continue;
                 const document = documents.get(source);
                 if (!document) continue;
-                if (names.size && document.references.some(r => names.has(firstSegment(r.$refText)))) {
+                // Only its references into the changed document can see what changed there.
+                const into = this.index.referencesInto(source, uri);
+                if (names.size && into.some(r => names.has(firstSegment(r.$refText)))) {
                     relink(document);
                 } else {
                     // Same names: point its references at the new nodes; new diagnostics only if it reads a difference.
                     this.reresolve(document, changed);
-                    if (readable.size && document.references.some(r => readable.has(r.$refText) || readable.has(firstSegment(r.$refText)))) revalidate(document);
+                    if (readable.size && into.some(r => readable.has(r.$refText) || readable.has(firstSegment(r.$refText)))) revalidate(document);
                 }
             }
         }
+        // A name whose declarations changed (one more, one fewer), or an element whose readable facts
+        // changed, is seen by every document referring to it, wherever it is declared.
+        const referring = (key: string, act: (document: LangiumDocument) => void) => {
+            const name = splitKey(key).name;
+            for (const declaring of this.index.documentsDeclaring(key)) {
+                for (const source of this.index.documentsReferencing(declaring)) {
+                    if (changed.has(source) || byUri.get(source)?.state === DocumentState.ComputedScopes) continue;
+                    const document = documents.get(source);
+                    if (document && this.index.referencesInto(source, declaring).some(r => r.$refText === name || firstSegment(r.$refText) === name)) act(document);
+                }
+            }
+        };
+        for (const key of keys) if (!splitKey(key).name.includes(':')) referring(key, relink);
+        for (const uri of changed) for (const name of readable) referring(this.index.keyOf(uri, name), revalidate);
         for (const key of keys) {
             for (const uri of this.index.documentsDeclaring(key)) {
                 const document = byUri.has(uri) || changed.has(uri) ? undefined : documents.get(uri);
@@ -204,7 +223,3 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     }
 }
 
-function firstSegment(text: string): string {
-    const dot = text.indexOf('.');
-    return dot < 0 ? text : text.slice(0, dot);
-}

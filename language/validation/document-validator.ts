@@ -69,13 +69,17 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
         for (const error of document.parseResult.parserErrors) {
             add('syntax', 'error', parserErrorRange(error, document), parserMessage(error.message), 'parse');
         }
+        const unresolved: string[] = [];
         for (const reference of document.references) {
             if (!reference.error) continue;
+            unresolved.push(reference.$refText);
             const info = reference.error.info;
             const range = reference.$refNode?.range ?? info.container.$cstNode?.range ?? ZERO_RANGE;
             const { messageId, message } = unresolvedMessage(info, this.services.reflection.getReferenceType(info), this.services.index, document.uri);
             add('unresolved-reference', 'error', range, message, messageId);
         }
+        // So an edit that declares one of these names finds this document without a scan (server/document-builder.ts).
+        this.services.index.setUnresolved(document.uri, unresolved);
 
         this.runRules(document, config, diagnostics);
         return applySuppressions(document, config, diagnostics)

@@ -49,7 +49,7 @@ export function unresolvedMessage(info: ReferenceInfo, referenceType: string, in
     if (referenceType === 'Win') {
         hint = name.includes('.') ? '.' : ' in this team; write TEAM.WIN for a win of another team.';
     } else {
-        const near = nearest(name, index.visibleNames(from, referenceType));
+        const near = index.nearestName(from, referenceType, name, nearest);
         if (near) hint = `; did you mean '${near}'?`;
     }
     return { messageId: 'missing', message: formatMessage(messages.missing, { expected: expected.replace(/^an? /, ''), name, hint }) };

@@ -39,6 +39,11 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     private readonly scopes = new Map<string, Scope>();
     /** The names of each partition and type, for "did you mean" hints; dropped when a name comes or goes. */
     private readonly names = new Map<string, readonly string[]>();
+    /** The hint found for each missing name, by partition and type (a renamed name is missing in many places at once). */
+    private readonly hints = new Map<string, string | undefined>();
+    /** Documents with an unresolved reference, by the key of the name it wrote (its first segment for `TEAM.WIN`); and the reverse. */
+    private readonly missing = new Map<string, Set<string>>();
+    private readonly missingByUri = new Map<string, string[]>();
     /** When false, reference descriptions (find references, affected documents) are not kept. */
     keepReferences = true;
     /** Whether to record which keys change (the server's incremental builds need it; a one-shot check does not). */
@@ -75,7 +80,9 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
      * The global scope of a reference type seen from `from`: a lookup in the
      * declarations table (kept current per document), not a list of every
      * exported element rebuilt after each edit. A name declared twice (a
-     * `duplicate-name` error) resolves to the first declaration in the table.
+     * `duplicate-name` error) resolves to the declaration of the file that
+     * sorts first, whatever the order the files were indexed in, so the
+     * editor and `check` agree.
      */
     globalScope(from: URI | string, referenceType: string): Scope {
         const partition = this.partitionOf(from.toString());
@@ -85,7 +92,10 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             const matches = (d: AstNodeDescription) => this.astReflection.isSubtype(d.type, referenceType);
             const get = (name: string) => this.declarations.get(`${partition}\0${name}`) ?? [];
             scope = {
-                getElement: name => get(name).find(matches),
+                getElement: name => {
+                    const list = get(name);
+                    return list.length === 1 ? (matches(list[0]) ? list[0] : undefined) : preferred(list.filter(matches));
+                },
                 getElements: name => stream(get(name)).filter(matches),
                 getAllElements: () => this.visibleElements(from, referenceType),
             };
@@ -103,6 +113,28 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             this.names.set(cacheKey, names);
         }
         return names;
+    }
+
+    /**
+     * The visible name of a type nearest to a missing `name` ("did you mean"), remembered until a
+     * name comes or goes: a renamed person is missing from every file that used it.
+     */
+    nearestName(from: URI | string, nodeType: string, name: string, find: (name: string, candidates: readonly string[]) => string | undefined): string | undefined {
+        const cacheKey = `${this.partitionOf(from.toString())}\0${nodeType}\0${name}`;
+        if (this.hints.has(cacheKey)) return this.hints.get(cacheKey);
+        const hint = find(name, this.visibleNames(from, nodeType));
+        this.hints.set(cacheKey, hint);
+        return hint;
+    }
+
+    private forgetNames(): void {
+        this.names.clear();
+        this.hints.clear();
+    }
+
+    /** The key of a name (`PARTITION\0NAME`) as the document `from` sees it. */
+    keyOf(from: URI | string, name: string): string {
+        return this.key(from, name);
     }
 
     private key(from: URI | string, name: string): string {
@@ -143,7 +175,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             if (list) list.push(description);
             else {
                 this.declarations.set(key, [description]);
-                this.names.clear();
+                this.forgetNames();
             }
         }
         const keys = writtenReferenceKeys(document).map(key => this.key(uri, key));
@@ -155,7 +187,35 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         if (this.trackChanges) this.signatures.set(uri, publicSignature(this.symbolIndex.get(uri) ?? []));
     }
 
+    /** Record the names a document could not resolve (at validation), replacing what it had before. */
+    setUnresolved(uri: URI | string, names: Iterable<string>): void {
+        const from = uri.toString();
+        this.forgetMissing(from);
+        const keys = [...new Set([...names].map(name => this.key(from, firstSegment(name))))];
+        for (const key of keys) {
+            const documents = this.missing.get(key);
+            if (documents) documents.add(from);
+            else this.missing.set(key, new Set([from]));
+        }
+        if (keys.length) this.missingByUri.set(from, keys);
+    }
+
+    /** The documents that could not resolve a name (key `PARTITION\0NAME`) when they were last validated. */
+    documentsMissing(key: string): ReadonlySet<string> {
+        return this.missing.get(key) ?? new Set();
+    }
+
+    private forgetMissing(uri: string): void {
+        for (const key of this.missingByUri.get(uri) ?? []) {
+            const documents = this.missing.get(key);
+            documents?.delete(uri);
+            if (documents?.size === 0) this.missing.delete(key);
+        }
+        this.missingByUri.delete(uri);
+    }
+
     override removeContent(uri: URI): void {
+        this.forgetMissing(uri.toString());
         this.forgetTables(uri.toString());
         super.removeContent(uri);
     }
@@ -231,7 +291,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
             if (rest.length) this.declarations.set(key, rest);
             else {
                 this.declarations.delete(key);
-                this.names.clear();
+                this.forgetNames();
             }
         }
         for (const key of this.referenceKeysByUri.get(uri) ?? []) {
@@ -243,6 +303,19 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         this.referenceKeysByUri.delete(uri);
         this.signatures.delete(uri);
     }
+}
+
+/** Of several declarations of one name, the one in the file whose URI sorts first (then the first in that file). */
+function preferred(list: readonly AstNodeDescription[]): AstNodeDescription | undefined {
+    let best = list[0];
+    for (const d of list) if (d.documentUri.toString() < best.documentUri.toString()) best = d;
+    return best;
+}
+
+/** The name a reference stands on: `TEAM` of `TEAM.WIN`, the whole text otherwise. */
+export function firstSegment(text: string): string {
+    const dot = text.indexOf('.');
+    return dot < 0 ? text : text.slice(0, dot);
 }
 
 /** A key's partition and what it names: a name, `for:PRIORITY` or `after:TEAM.WIN`. */

@@ -128,15 +128,16 @@ describe('fuzz: output formats take any plan text as text', () => {
             assert.doesNotMatch(html, /href=|src=/);
         }
         const rendered = textOf(await marked.parse(markdown, { gfm: true })).replace(/\u200d/g, '').trim();
-        assert.equal(rendered.replace(/\s+/g, ' '), plainText(text).replace(/\s+/g, ' ').trim(), 'the same text');
-    }, { runs: runsOf(200, 0.03) });
+        // The reading strips zero-width joiners (escapeMarkdown puts them after @, # and :), so the text's own go too.
+        assert.equal(rendered.replace(/\s+/g, ' '), plainText(text).replace(/\u200d/g, '').replace(/\s+/g, ' ').trim(), 'the same text');
+    }, { runs: runsOf(200, 0.03), examples: ['\u200d[a](javascript:x)\u{fb989}_'] });
 
     fuzz('escapeHtml: no markup, and the same text', hostileText, text => {
         const html = escapeHtml(text);
         assert.doesNotMatch(html, /[<>"']/);
         assert.deepEqual(tagsOf(`<p title="${html}">${html}</p>`).map(t => t.name), ['p', 'p']);
-        assert.equal(textOf(html), plainText(text));
-    }, { runs: runsOf(300, 0.02) });
+        assert.equal(textOf(html), plainText(text).replace(/\u200d/g, '')); // textOf drops zero-width joiners
+    }, { runs: runsOf(300, 0.02), examples: ['\u200d[a](javascript:x)\u{fb989}_'] });
 
     fuzz('the preview validates every message from the webview', fc.oneof(fc.anything(), fc.record({
         type: fc.constantFrom('reveal', 'ready', 'open', '__proto__'), file: fc.oneof(fc.string(), fc.anything()), line: fc.oneof(fc.integer(), fc.anything()), column: fc.anything(),
