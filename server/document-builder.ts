@@ -2,14 +2,17 @@
  * Edits in the editor, rebuilt in two steps:
  * 1. the changed documents alone, through every phase to validation, so their
  *    diagnostics are published first;
- * 2. then only the documents that can see the change: those with an
- *    unresolved reference to a name that changed, those declaring a name or
- *    priority whose workspace-wide facts changed (duplicates, teams, next
- *    wins), and those whose references point into a changed document (found
- *    through the index's reverse table). Of the last, a document re-links only
- *    when a name it uses changed; otherwise it re-resolves just its references
- *    into the changed documents, and is validated again only when the changed
- *    document's signature (what other documents' rules read from it) changed.
+ * 2. then only the documents that can see the change, each found through the
+ *    index's tables rather than a scan: those that could not resolve a name
+ *    that now exists (recorded at validation); those referring to a name that
+ *    gained or lost a declaration, or to an element whose readable facts
+ *    changed (a person whose business became a partner), wherever it is
+ *    declared; those declaring a name or priority whose workspace-wide facts
+ *    changed (duplicates, teams, next wins); and those whose references point
+ *    into a changed document (the reverse table). Of the last, a document
+ *    re-links only when a name it uses there changed; otherwise it re-points
+ *    just its references into the changed documents at the new nodes, and is
+ *    validated again only when what it reads from them changed.
  * The next keystroke cancels step 2; whatever it did not finish is picked up
  * by the next update (linked again from scratch: a half-linked document may
  * point into an older version of the document that changed). A document not
@@ -73,6 +76,10 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
 
         // Step 1: the changed documents, alone.
         await this.buildDocuments(changedDocuments, this.updateBuildOptions, cancelToken);
+        // Let their diagnostics go out before the dependents are worked out (synchronous work). No
+        // cancellation here: the dependents must be found and reset before a newer update may take over,
+        // or they would keep pointing into the old version of the changed documents.
+        await new Promise(resolve => setImmediate(resolve));
 
         // Step 2: the documents that can see the change.
         this.exportsByUri = new Map();
@@ -144,19 +151,46 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         const documents = new Map(this.langiumDocuments.all.map(d => [d.uri.toString(), d] as const));
+        /** For a document: the documents whose references point into it, by each name they wrote (whole, and `TEAM` of `TEAM.WIN`). */
+        const referrers = new Map<string, Map<string, Set<string>>>();
+        const referrersOf = (target: string): Map<string, Set<string>> => {
+            let byName = referrers.get(target);
+            if (!byName) {
+                byName = new Map();
+                for (const source of this.index.documentsReferencing(target)) {
+                    for (const reference of this.index.referencesInto(source, target)) {
+                        const text = reference.$refText;
+                        for (const name of [text, firstSegment(text)]) {
+                            const sources = byName.get(name);
+                            if (sources) sources.add(source);
+                            else byName.set(name, new Set([source]));
+                        }
+                    }
+                }
+                referrers.set(target, byName);
+            }
+            return byName;
+        };
+        const writing = (byName: Map<string, Set<string>>, written: Iterable<string>) => {
+            const sources = new Set<string>();
+            for (const name of written) for (const source of byName.get(name) ?? []) sources.add(source);
+            return sources;
+        };
         for (const uri of changed) {
+            // Only its references into the changed document can see what changed there.
+            const byName = referrersOf(uri);
+            const usingChangedName = writing(byName, names);
+            const readingChange = writing(byName, readable);
             for (const source of this.index.documentsReferencing(uri)) {
                 if (changed.has(source) || byUri.has(source)) continue;
                 const document = documents.get(source);
                 if (!document) continue;
-                // Only its references into the changed document can see what changed there.
-                const into = this.index.referencesInto(source, uri);
-                if (names.size && into.some(r => names.has(firstSegment(r.$refText)))) {
+                if (usingChangedName.has(source)) {
                     relink(document);
                 } else {
                     // Same names: point its references at the new nodes; new diagnostics only if it reads a difference.
                     this.reresolve(document, changed);
-                    if (readable.size && into.some(r => readable.has(r.$refText) || readable.has(firstSegment(r.$refText)))) revalidate(document);
+                    if (readingChange.has(source)) revalidate(document);
                 }
             }
         }
@@ -165,10 +199,10 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         const referring = (key: string, act: (document: LangiumDocument) => void) => {
             const name = splitKey(key).name;
             for (const declaring of this.index.documentsDeclaring(key)) {
-                for (const source of this.index.documentsReferencing(declaring)) {
+                for (const source of referrersOf(declaring).get(name) ?? []) {
                     if (changed.has(source) || byUri.get(source)?.state === DocumentState.ComputedScopes) continue;
                     const document = documents.get(source);
-                    if (document && this.index.referencesInto(source, declaring).some(r => r.$refText === name || firstSegment(r.$refText) === name)) act(document);
+                    if (document) act(document);
                 }
             }
         };

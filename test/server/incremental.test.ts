@@ -52,6 +52,20 @@ describe('server: edits re-validate the file and the files that depend on it', (
             await session.until('teams/nursing.plan', lacks('member-kind'));
         });
 
+        it('a business that becomes a partner reaches a file that uses its person but nothing of the edited file', async () => {
+            const original = session.open('orgs.plan');
+            // A team file that names tomas (declared in people.plan) and nothing declared in orgs.plan.
+            session.open('teams/clinic.plan', 'team ClinicTeam "Clinic action team" for Nursing {\n    champion tomas\n}\n');
+            assert.deepEqual((await session.until('teams/clinic.plan', lacks('unresolved-reference'))).filter(d => d.code === 'member-kind'), []);
+            const line = /business (\w+) ("[^"]*")/.exec(original.slice(original.indexOf('business Larkspur')))!;
+            session.change('orgs.plan', original.replace(line[0], `partner ${line[1]} ${line[2]} kind other`));
+            const clinic = await session.until('teams/clinic.plan', has('member-kind'));
+            assert.ok(clinic.some(d => d.code === 'member-kind' && /tomas/.test(d.message)));
+            session.change('orgs.plan', original);
+            await session.until('teams/clinic.plan', lacks('member-kind'));
+            session.change('teams/clinic.plan', '');
+        });
+
         it('a title edit in a file many others use republishes only that file', async () => {
             const original = session.open('people.plan');
             await session.settle();
