@@ -158,13 +158,15 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
             if (!byName) {
                 byName = new Map();
                 for (const source of this.index.documentsReferencing(target)) {
+                    const add = (name: string) => {
+                        const sources = byName!.get(name);
+                        if (sources) sources.add(source);
+                        else byName!.set(name, new Set([source]));
+                    };
                     for (const reference of this.index.referencesInto(source, target)) {
                         const text = reference.$refText;
-                        for (const name of [text, firstSegment(text)]) {
-                            const sources = byName.get(name);
-                            if (sources) sources.add(source);
-                            else byName.set(name, new Set([source]));
-                        }
+                        add(text);
+                        if (text.includes('.')) add(firstSegment(text));
                     }
                 }
                 referrers.set(target, byName);
