@@ -77,6 +77,7 @@ export function poisoned<T>(value: T, text: string, keepDates: boolean): T {
     return value;
 }
 
+/** The elements and attributes the renderer writes: any other one in its output came from plan text. */
 const HTML_ELEMENTS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'footer', 'section', 'nav', 'article', 'figure', 'figcaption',
     'h1', 'h2', 'h3', 'h4', 'p', 'div', 'span', 'strong', 'em', 'cite', 'code', 'time', 'br', 'i', 'a',
@@ -85,16 +86,16 @@ const HTML_ELEMENTS = new Set([
 ]);
 const HTML_ATTRIBUTES = /^(class|id|lang|charset|http-equiv|content|name|datetime|href|title|role|aria-[a-z]+|data-[a-z-]+|xmlns|viewBox|width|height|x|y|x1|y1|x2|y2|cx|cy|r|d|text-anchor|nonce)$/;
 
-/** The HTML holds `text` as text only, and no markup but the renderer's own. */
-export function assertSafeHtml(html: string, text: string, options: { script?: string } = {}): void {
+/** The HTML holds no markup but the renderer's own: its elements and attributes, and its one script when it has one. */
+export function assertOnlyOurMarkup(html: string, script?: string): void {
     const tags = tagsOf(html); // throws on a '<' that is not one of the renderer's tags
     const scripts = tags.filter(t => t.name === 'script' && !t.closing);
-    if (options.script === undefined) {
+    if (script === undefined) {
         assert.deepEqual(scripts.map(t => t.raw), [], 'a script element');
     } else {
         assert.equal(scripts.length, 1);
         assert.match(scripts[0].raw, /^<script nonce="[A-Za-z0-9+/=_-]+">$/);
-        assert.equal(html.split(options.script).length, 2, 'the renderer’s own script, once');
+        assert.equal(html.split(script).length, 2, 'the renderer’s own script, once');
     }
     for (const tag of tags) {
         if (tag.name === 'script') continue;
@@ -106,8 +107,13 @@ export function assertSafeHtml(html: string, text: string, options: { script?: s
         const outsideValues = tag.raw.replace(/="[^"]*"/g, '=""');
         assert.doesNotMatch(outsideValues, /onerror|javascript:/i, tag.raw);
     }
-    const withoutOurs = options.script === undefined ? html : html.replace(/<script nonce="[^"]*">[\s\S]*?<\/script>/, '');
-    assert.doesNotMatch(withoutOurs, /<img|<script|<\/script/i);
+    const withoutOurs = script === undefined ? html : html.replace(/<script nonce="[^"]*">[\s\S]*?<\/script>/, '');
+    assert.doesNotMatch(withoutOurs, /<img|<script|<\/script|<iframe|<object/i);
+}
+
+/** The HTML holds `text` as text only, and no markup but the renderer's own. */
+export function assertSafeHtml(html: string, text: string, options: { script?: string } = {}): void {
+    assertOnlyOurMarkup(html, options.script);
     const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     assert.ok(!style.includes(text), 'plan text in the style sheet');
     assert.ok(squash(textOf(html)).includes(squash(text)), `the text ${JSON.stringify(text)} is not visible`);

@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { generateWorkspace } from '../../bench/generate.js';
+import { generateWorkspace, random } from '../../bench/generate.js';
 import { parseJsonReport, runCli } from '../cli/helpers.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,18 +31,6 @@ const EDITS = Number(process.env.STRESS_EDITS ?? (process.env.FUZZ_RUNS ? 2000 :
 const CHECKPOINT = EDITS >= 2000 ? 200 : Math.max(1, Math.round(EDITS / 3));
 /** Error codes of a request that was cancelled: by us, because the document changed, or by the server. */
 const CANCELLED = new Set([-32800, -32801, -32802]);
-
-/** mulberry32, for a repeatable typing rhythm. */
-function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
