@@ -188,9 +188,18 @@ export async function withWorkspace<R>(files: PlanFiles, use: (built: Built) => 
     }
 }
 
+/** The lines of a text (split once per text, not once per diagnostic: a giant file has 100,000 of them). */
+const linesOf = (() => {
+    let last: { text: string; lines: string[] } | undefined;
+    return (text: string) => {
+        if (last?.text !== text) last = { text, lines: text.split(/\r\n|\r|\n/) };
+        return last.lines;
+    };
+})();
+
 /** Every way a diagnostic's range can fall outside its document: none, or the reason. */
 export function rangeProblem(diagnostic: Diagnostic, text: string): string | undefined {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = linesOf(text);
     const { start, end } = diagnostic.range;
     for (const [what, p] of [['start', start], ['end', end]] as const) {
         if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return `${what} ${JSON.stringify(p)} is not a position`;
