@@ -29,6 +29,8 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private exportsByUri = new Map<string, Map<string, AstNodeDescription>>();
+    /** For this update: each old description of a changed document's export, and its new one (null: none of the same name and type). */
+    private freshDescriptions = new Map<AstNodeDescription, AstNodeDescription | null>();
 
     private get index(): ActionPlanIndexManager {
         return this.indexManager as ActionPlanIndexManager;
@@ -83,6 +85,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
 
         // Step 2: the documents that can see the change.
         this.exportsByUri = new Map();
+        this.freshDescriptions = new Map();
         const readable = this.readableChanges(signaturesBefore);
         const changedSet = new Set([...changedUris, ...deletedUris].map(u => u.toString()));
         const dependents = this.dependents(changedSet, this.index.takeChangedKeys(), readable);
@@ -225,24 +228,31 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
      * (a lookup, not a scope search); anything else is resolved again through the scopes.
      */
     private reresolve(document: LangiumDocument, changed: Set<string>): void {
-        const stale = new Set<Reference>();
+        let stale: Set<Reference> | undefined;
         const from = document.uri.toString();
         for (const target of changed) {
+            const exports = this.exportsOf(target);
             for (const reference of this.index.referencesInto(from, target)) {
                 const description = reference.$nodeDescription;
                 const internal = reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
-                const fresh = description && this.exportsOf(target).get(description.name);
-                if (fresh?.node && fresh.type === description!.type) {
+                // Many references share one description (a person named in many places): look each up once.
+                let fresh = description && this.freshDescriptions.get(description);
+                if (description && fresh === undefined) {
+                    const found = exports.get(description.name);
+                    fresh = found?.node && found.type === description.type ? found : null;
+                    this.freshDescriptions.set(description, fresh);
+                }
+                if (fresh) {
                     internal._ref = fresh.node;
                     internal._nodeDescription = fresh;
                     continue;
                 }
                 internal._ref = undefined;
                 delete internal._nodeDescription;
-                stale.add(reference);
+                (stale ??= new Set()).add(reference);
             }
         }
-        if (stale.size === 0) return;
+        if (!stale) return;
         // Resolving a reference adds it back to `document.references`, which validation reads.
         document.references = (document.references as Reference[]).filter(r => !stale.has(r));
         for (const reference of stale) void reference.ref;
