@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { copySample, has, lacks, manyTeams, positionOf, Session } from './helpers.js';
+import { copySample, has, lacks, manyTeams, positionOf, Session, startWithManyTeams } from './helpers.js';
 
 describe('server: files opened while the start-up build runs', () => {
     let session: Session;
@@ -30,10 +30,7 @@ describe('server: files opened while the start-up build runs', () => {
 describe('server: an edit that cancels the rebuild of the dependents of the previous edit', () => {
     let session: Session;
     const count = 60;
-    before(async () => {
-        session = await Session.start([copySample('northwind', manyTeams(count))]);
-        await session.until(`teams/extra/team${count - 1}.plan`, () => true);
-    });
+    before(async () => { session = await startWithManyTeams(count); });
     after(async () => { await session.stop(); });
 
     it('still re-links every dependent: none keeps a reference to the name as it was', async function () {

@@ -47,6 +47,13 @@ export function manyTeams(count: number): Record<string, string> {
     return files;
 }
 
+/** A server over northwind plus `count` team files of `manyTeams`, once the start-up build has published the last of them. */
+export async function startWithManyTeams(count: number): Promise<Session> {
+    const session = await Session.start([copySample('northwind', manyTeams(count))]);
+    await session.until(`teams/extra/team${count - 1}.plan`, () => true);
+    return session;
+}
+
 /** A server over one or more folders, with shortcuts by workspace-relative path (in the first folder). */
 export class Session {
     private readonly texts = new Map<string, string>();

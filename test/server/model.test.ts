@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { modelSchema, type ActionPlanModel } from '../../language/model/schema.js';
-import { copySample, manyTeams, Session, writeFiles } from './helpers.js';
+import { copySample, Session, startWithManyTeams, writeFiles } from './helpers.js';
 
 interface ModelResult { model: ActionPlanModel; folder: string }
 
@@ -80,10 +80,7 @@ describe('server: the actionplan/model request and the modelChanged notification
 describe('server: the model right after an edit', () => {
     let session: Session;
     const count = 60;
-    before(async () => {
-        session = await Session.start([copySample('northwind', manyTeams(count))]);
-        await session.until(`teams/extra/team${count - 1}.plan`, () => true);
-    });
+    before(async () => { session = await startWithManyTeams(count); });
     after(async () => { await session.stop(); });
 
     it('is the whole folder even while the files that depend on the edited one are rebuilt', async function () {
