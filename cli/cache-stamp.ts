@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { isProblem, readPlanFile } from '../language/workspace/plan-files.js';
 
 export const DEFAULT_CACHE_FILE = '.actionplancache';
 
@@ -34,7 +35,7 @@ const stampSchema = z.object({
     today: z.string().optional(),
     /** Folder → a hash of its entries. */
     folders: z.record(z.string(), z.string()),
-    /** Plan file → a hash of its bytes. */
+    /** Plan file → the hash of its text (`textHash`). */
     files: z.record(z.string(), z.string()),
     /** Config path looked for → a hash of its bytes, or null when there was none. */
     configs: z.record(z.string(), z.string().nullable()),
@@ -48,8 +49,14 @@ export interface StampInput {
     reportOptions: string;
     today?: string;
     folders: readonly string[];
-    files: readonly string[];
+    /** Each plan file read, and the `textHash` of its text. */
+    files: ReadonlyMap<string, string>;
     configs: Iterable<string>;
+}
+
+/** The hash of a plan's text: the stamp and the cache key both use it, so each plan is hashed once per run. */
+export function textHash(text: string): string {
+    return createHash('sha256').update(text).digest('hex');
 }
 
 /** The options that change a check's report, in one string both the CLI and the fast path write alike. */
@@ -66,11 +73,7 @@ export function makeStamp(input: StampInput): CacheStamp | undefined {
         if (hash === undefined) return undefined;
         folders[folder] = hash;
     }
-    for (const file of input.files) {
-        const hash = fileHash(file);
-        if (hash === undefined || hash === null) return undefined;
-        files[file] = hash;
-    }
+    for (const [file, hash] of input.files) files[file] = hash;
     for (const file of input.configs) {
         const hash = fileHash(file);
         if (hash === undefined) return undefined;
@@ -87,7 +90,10 @@ export function stampHolds(stamp: CacheStamp, run: { version: string; cwd: strin
     if (stamp.version !== run.version || stamp.cwd !== run.cwd || stamp.reportOptions !== run.reportOptions) return false;
     if (stamp.today !== undefined && stamp.today !== run.today) return false;
     for (const [folder, hash] of Object.entries(stamp.folders)) if (folderHash(folder) !== hash) return false;
-    for (const [file, hash] of Object.entries(stamp.files)) if (fileHash(file) !== hash) return false;
+    for (const [file, hash] of Object.entries(stamp.files)) {
+        const read = readPlanFile(file);
+        if (isProblem(read) || textHash(read.text) !== hash) return false;
+    }
     for (const [file, hash] of Object.entries(stamp.configs)) if (fileHash(file) !== hash) return false;
     return true;
 }

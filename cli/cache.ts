@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { PlanSource } from '../language/workspace/plan-files.js';
 import { readCacheFile, type CacheStamp, type CachedCheck } from './cache-stamp.js';
 import type { CheckReport } from './report.js';
 
@@ -19,7 +18,8 @@ export interface CacheKeyInput {
     version: string;
     options: Record<string, unknown>;
     asOf: string;
-    sources: PlanSource[];
+    /** Each plan file and the hash of its text (`textHash`). */
+    plans: ReadonlyMap<string, string>;
     /** The config files in force (path and text); a missing config is part of the key too. */
     configs: Array<{ file: string; text: string | undefined }>;
 }
@@ -27,8 +27,8 @@ export interface CacheKeyInput {
 export function cacheKey(input: CacheKeyInput): string {
     const hash = createHash('sha256');
     hash.update(JSON.stringify({ version: input.version, options: input.options, asOf: input.asOf }));
-    for (const source of [...input.sources].sort((a, b) => (a.file < b.file ? -1 : 1))) {
-        hash.update(`\0plan\0${source.file}\0`).update(source.text);
+    for (const file of [...input.plans.keys()].sort()) {
+        hash.update(`\0plan\0${file}\0${input.plans.get(file)}`);
     }
     for (const config of [...input.configs].sort((a, b) => (a.file < b.file ? -1 : 1))) {
         hash.update(`\0config\0${config.file}\0`).update(config.text ?? '\0missing');

@@ -4,7 +4,7 @@ import { formatConfigProblem } from './config-problems.js';
 import { EXIT } from './errors.js';
 import { formatSarif } from './formats/sarif.js';
 import { warnLine } from './output.js';
-import { makeStamp, reportOptionsOf } from './cache-stamp.js';
+import { makeStamp, reportOptionsOf, textHash } from './cache-stamp.js';
 import { emitReport } from './emit.js';
 import { progressBar } from './progress.js';
 import * as fs from 'node:fs';
@@ -33,9 +33,10 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd: stri
     const first = sources[0]?.file ?? `${cwd}/x.plan`;
     const asOf = options.asOf ?? config.forFile(first).asOf ?? today();
     const cacheFile = path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE);
-    const key = options.cache && config.problems.length === 0 && fileProblems.length === 0
+    const plans = options.cache ? new Map(sources.map(s => [s.file, textHash(s.text)])) : undefined;
+    const key = plans && config.problems.length === 0 && fileProblems.length === 0
         ? cacheKey({
-            version, asOf, sources,
+            version, asOf, plans,
             options: { config: options.config ?? null, quiet: options.quiet ?? false, cwd },
             configs: configsInForce(sources.map(s => s.file), config),
         })
@@ -53,11 +54,11 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd: stri
         report = buildReport(documents, cwd, asOf, options.quiet ?? false);
         fileNames = documents.map(d => displayPath(d.uri.fsPath, cwd));
     }
-    if (key !== undefined) {
+    if (key !== undefined && plans) {
         // The stamp lets the next run answer before it loads the checker (cli/cache-hit.ts).
         const stamp = makeStamp({
             version, cwd, reportOptions: reportOptionsOf(paths, options), today: options.asOf === undefined ? today() : undefined,
-            folders: walked, files: sources.map(s => s.file), configs: config.probed,
+            folders: walked, files: plans, configs: config.probed,
         });
         writeCache(cacheFile, { key, report, fileNames, ...(stamp ? { stamp } : {}) });
     }

@@ -6,7 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ioReason, type ConfigProvider } from '../language/config/provider.js';
+import type { ConfigProvider } from '../language/config/provider.js';
+import { ioReason } from '../language/io.js';
 import type { FileProblem } from '../language/workspace/plan-files.js';
 
 export { isProblem, readPlanFile, type FileProblem, type PlanSource } from '../language/workspace/plan-files.js';

@@ -15,7 +15,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ioReason } from '../language/config/provider.js';
+import { ioReason } from '../language/io.js';
 import { formatText } from '../language/formatter/index.js';
 import { formatConfigProblem } from './config-problems.js';
 import { EXIT } from './errors.js';

@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatDay, today as localToday, toDay } from '../language/dates.js';
-import { ioReason } from '../language/config/provider.js';
+import { ioReason } from '../language/io.js';
 import { CONFIG_FILE_NAME } from '../language/config/schema.js';
 import { CliError, EXIT } from './errors.js';
 import { forTerminal } from './formats/text-safety.js';

@@ -105,18 +105,25 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
      */
     private readableChanges(signaturesBefore: Map<string, ReadonlyMap<string, string> | undefined>): Set<string> {
         const names = new Set<string>();
-        const orgs: Array<{ uri: string; name: string }> = [];
+        /** The changed businesses and partners, by partition (with a document of it, to see its people from). */
+        const orgs = new Map<string, { from: string; names: Set<string> }>();
         for (const [uri, before] of signaturesBefore) {
             const after = this.index.signatureOf(uri);
             for (const name of changedNames(before, after)) {
                 names.add(name);
                 const type = (before?.get(name) ?? after?.get(name) ?? '').split('|')[0];
-                if (type === 'Business' || type === 'Partner') orgs.push({ uri, name });
+                if (type !== 'Business' && type !== 'Partner') continue;
+                const partition = this.index.partitionOf(uri);
+                const entry = orgs.get(partition);
+                if (entry) entry.names.add(name);
+                else orgs.set(partition, { from: uri, names: new Set([name]) });
             }
         }
-        for (const { uri, name } of orgs) {
-            for (const person of this.index.visibleElements(uri, 'Person')) {
-                if ((person.node as { org?: { $refText?: string } } | undefined)?.org?.$refText === name) names.add(person.name);
+        // One pass over the people of each partition, whatever the number of organisations that changed.
+        for (const { from, names: changedOrgs } of orgs.values()) {
+            for (const person of this.index.visibleElements(from, 'Person')) {
+                const org = (person.node as { org?: { $refText?: string } } | undefined)?.org?.$refText;
+                if (org !== undefined && changedOrgs.has(org)) names.add(person.name);
             }
         }
         return names;
@@ -129,7 +136,9 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
      */
     private dependents(changed: Set<string>, keys: Set<string>, readable: Set<string>): LangiumDocument[] {
         const byUri = new Map<string, LangiumDocument>();
-        const names = new Set([...keys].map(k => splitKey(k).name).filter(name => !name.includes(':')));
+        /** The keys of names (not of `for:` / `after:` facts), and the names themselves. */
+        const nameKeys = [...keys].filter(key => !splitKey(key).name.includes(':'));
+        const names = new Set(nameKeys.map(key => splitKey(key).name));
         const relink = (document: LangiumDocument) => {
             this.resetToState(document, DocumentState.ComputedScopes);
             byUri.set(document.uri.toString(), document);
@@ -146,8 +155,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
                 relink(document); // left half-built by a cancelled update
             }
         }
-        for (const key of keys) {
-            if (splitKey(key).name.includes(':')) continue;
+        for (const key of nameKeys) {
             for (const uri of this.index.documentsMissing(key)) {
                 const document = changed.has(uri) || byUri.has(uri) ? undefined : this.langiumDocuments.getDocument(URI.parse(uri));
                 if (document) relink(document); // a name it could not resolve may exist now
@@ -211,7 +219,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
                 }
             }
         };
-        for (const key of keys) if (!splitKey(key).name.includes(':')) referring(key, relink);
+        for (const key of nameKeys) referring(key, relink);
         for (const uri of changed) for (const name of readable) referring(this.index.keyOf(uri, name), revalidate);
         for (const key of keys) {
             for (const uri of this.index.documentsDeclaring(key)) {

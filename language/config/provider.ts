@@ -13,8 +13,6 @@ import { MAX_CONFIG_BYTES, parseConfig, type ConfigProblem } from './parse.js';
 import { CONFIG_FILE_NAME, type ConfigFile } from './schema.js';
 import { ioReason } from '../io.js';
 
-export { ioReason };
-
 /** Reads a config file: its text, or undefined when there is none; throws with a reason when it cannot be read. */
 export type ConfigReader = (file: string) => string | undefined;
 

@@ -57,17 +57,17 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
 
     /** Every declaration of a global name (wins are `TEAM.WIN`) visible from the document `from`. */
     declarationsOf(name: string, from: URI | string): readonly AstNodeDescription[] {
-        return this.declarations.get(this.key(from, name)) ?? [];
+        return this.declarations.get(this.keyOf(from, name)) ?? [];
     }
 
     /** How many teams name this priority in `for`. */
     teamCountFor(priorityName: string, from: URI | string): number {
-        return this.referenceCounts.get(this.key(from, `for:${priorityName}`)) ?? 0;
+        return this.referenceCounts.get(this.keyOf(from, `for:${priorityName}`)) ?? 0;
     }
 
     /** How many next wins name this win (as `TEAM.WIN`) in `after`. */
     nextWinCountFor(qualifiedWinName: string, from: URI | string): number {
-        return this.referenceCounts.get(this.key(from, `after:${qualifiedWinName}`)) ?? 0;
+        return this.referenceCounts.get(this.keyOf(from, `after:${qualifiedWinName}`)) ?? 0;
     }
 
     /** The exported elements of a type that the document `from` can see. */
@@ -134,10 +134,6 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
 
     /** The key of a name (`PARTITION\0NAME`) as the document `from` sees it. */
     keyOf(from: URI | string, name: string): string {
-        return this.key(from, name);
-    }
-
-    private key(from: URI | string, name: string): string {
         return `${this.partitionOf(from.toString())}\0${name}`;
     }
 
@@ -169,7 +165,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         await super.updateContent(document, cancelToken);
         const uri = document.uri.toString();
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            const key = this.key(uri, description.name);
+            const key = this.keyOf(uri, description.name);
             this.touch(key);
             const list = this.declarations.get(key);
             if (list) list.push(description);
@@ -178,7 +174,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
                 this.forgetNames();
             }
         }
-        const keys = writtenReferenceKeys(document).map(key => this.key(uri, key));
+        const keys = writtenReferenceKeys(document).map(key => this.keyOf(uri, key));
         for (const key of keys) {
             this.touch(key);
             this.referenceCounts.set(key, (this.referenceCounts.get(key) ?? 0) + 1);
@@ -191,7 +187,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     setUnresolved(uri: URI | string, names: Iterable<string>): void {
         const from = uri.toString();
         this.forgetMissing(from);
-        const keys = [...new Set([...names].map(name => this.key(from, firstSegment(name))))];
+        const keys = [...new Set([...names].map(name => this.keyOf(from, firstSegment(name))))];
         for (const key of keys) {
             const documents = this.missing.get(key);
             if (documents) documents.add(from);
@@ -264,11 +260,6 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
         return this.targetsOf.get(from)?.get(to) ?? [];
     }
 
-    /** The keys a document contributes: its global names and its written `for:`/`after:` references. */
-    keysOf(uri: string): string[] {
-        return [...(this.symbolIndex.get(uri) ?? []).map(d => this.key(uri, d.name)), ...(this.referenceKeysByUri.get(uri) ?? [])];
-    }
-
     /** The documents whose diagnostics depend on a key: those declaring the name (or the priority / win a key names). */
     documentsDeclaring(key: string): string[] {
         const { partition, name: written } = splitKey(key);
@@ -283,7 +274,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
 
     private forgetTables(uri: string): void {
         for (const description of this.symbolIndex.get(uri) ?? []) {
-            const key = this.key(uri, description.name);
+            const key = this.keyOf(uri, description.name);
             const list = this.declarations.get(key);
             if (!list) continue;
             this.touch(key);
