@@ -22,19 +22,21 @@ class SuiteProgress extends Base {
         let finished = 0;
         const write = text => process.stdout.write(text);
         const fileOf = suite => suite.file ?? suite.parent?.file;
+        // The runner's `suite` moves as it runs: keep the root.
+        const root = runner.suite;
 
         runner.on(EVENT_RUN_BEGIN, () => {
-            total = new Set(runner.suite.suites.map(fileOf).filter(Boolean)).size;
+            total = new Set(root.suites.map(fileOf).filter(Boolean)).size;
             write(`Running ${total} test files\n`);
         });
         runner.on(EVENT_SUITE_BEGIN, suite => {
             const file = fileOf(suite);
-            if (!file || suite.parent !== runner.suite || files.has(file)) return;
+            if (!file || suite.parent !== root || files.has(file)) return;
             files.set(file, { start: Date.now(), passed: 0, failed: 0, pending: 0, open: 0 });
         });
         const count = (test, key) => {
             let suite = test.parent;
-            while (suite && suite.parent !== runner.suite) suite = suite.parent;
+            while (suite && suite.parent !== root) suite = suite.parent;
             const entry = suite && files.get(fileOf(suite));
             if (entry) entry[key]++;
         };
@@ -42,12 +44,12 @@ class SuiteProgress extends Base {
         runner.on(EVENT_TEST_FAIL, test => count(test, 'failed'));
         runner.on(EVENT_TEST_PENDING, test => count(test, 'pending'));
         runner.on(EVENT_SUITE_END, suite => {
-            if (suite.parent !== runner.suite) return;
+            if (suite.parent !== root) return;
             const file = fileOf(suite);
             const entry = files.get(file);
             if (!entry) return;
             // A file with several top-level describes finishes with its last one.
-            const siblings = runner.suite.suites.filter(s => fileOf(s) === file);
+            const siblings = root.suites.filter(s => fileOf(s) === file);
             if (siblings[siblings.length - 1] !== suite) return;
             finished++;
             const ms = Date.now() - entry.start;
