@@ -14,7 +14,7 @@ import {
     MODEL_SCHEMA_VERSION, type ActionPlanModel, type Horizon, type ModelDiagnostic, type ModelReference,
     type ModelSource, type ModelTeam, type ModelWin, type StatusCounts
 } from './model/schema.js';
-import { formedDay, formedSource, isChampionOf, isResponderOf, launchDay, priorityOf, winStatus } from './semantics.js';
+import { formedDay, formedSource, isChampionOf, isResponderOf, launchDay, priorityOf, reviewState, winStatus } from './semantics.js';
 
 export interface ModelOptions {
     asOf: string;
@@ -129,8 +129,6 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
             counts[w.status]++;
             model.summary.statusCounts[w.status]++;
         }
-        const approved = node.reviews.some(r => r.status === 'approved' && r.reviewers.some(p => p.ref && isChampionOf(node, p.ref)));
-        const latest = [...node.reviews].sort((a, b) => compare(a.date ?? '', b.date ?? '')).at(-1);
         const source = formedSource(node);
         return {
             ...base(node, `team:${node.name}`),
@@ -171,7 +169,8 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
             reviews: node.reviews.map((r, i) => ({
                 ...base(r, `review:${node.name}#${i + 1}`), ...optional('date', toDay(r.date) === undefined ? undefined : r.date), reviewers: r.reviewers.map(reference), status: r.status,
             })),
-            reviewStatus: approved ? 'approved' : latest?.status ?? 'none',
+            // Exactly what `plan-review` checks: approved when the rule is satisfied.
+            reviewStatus: reviewState(node),
             organizes: node.organizes.map((o, i) => ({
                 ...base(o, `organize:${node.name}#${i + 1}`), what: o.what, kind: o.kind, ...optional('on', toDay(o.on) === undefined ? undefined : o.on),
             })),

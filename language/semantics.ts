@@ -75,6 +75,36 @@ export function resolved<T extends AstNode>(references: Array<Reference<T> | und
     return references.map(r => r?.ref).filter((t): t is T => t !== undefined);
 }
 
+/**
+ * Whether a business champion of the team approved its plan: a review with
+ * status `approved` that names a champion of the team. An unresolved reviewer
+ * counts as written (`unresolved-reference` already speaks of it). The one
+ * definition that `plan-review` checks and every view (model, preview,
+ * render, diff) shows.
+ */
+export function championApproved(team: Team): boolean {
+    return team.reviews.some(review => review.status === 'approved' && namesChampion(team, review));
+}
+
+/**
+ * The review state a view shows: `approved` exactly when `championApproved`;
+ * otherwise the status of the latest review that names a champion (by date,
+ * then as written), else `none`. A review by no champion does not count.
+ */
+export function reviewState(team: Team): 'approved' | 'changes-requested' | 'pending' | 'none' {
+    if (championApproved(team)) return 'approved';
+    let latest: Team['reviews'][number] | undefined;
+    for (const review of team.reviews) {
+        if (!namesChampion(team, review)) continue;
+        if (!latest || (review.date ?? '') >= (latest.date ?? '')) latest = review;
+    }
+    return latest && latest.status !== 'approved' ? latest.status : 'none';
+}
+
+function namesChampion(team: Team, review: Team['reviews'][number]): boolean {
+    return review.reviewers.some(r => r.ref === undefined || isChampionOf(team, r.ref));
+}
+
 /** Whole days from `from` to `to`, or undefined when either is unknown. */
 export function daysBetween(from: DayNumber | undefined, to: DayNumber | undefined): number | undefined {
     return from === undefined || to === undefined ? undefined : to - from;
