@@ -18,17 +18,22 @@ const common = {
     sourcemap: 'linked',
     minify: !watch,
     legalComments: 'none',
-    define: { __VERSION__: JSON.stringify(pkg.version) },
+    // ES modules bundled into CommonJS (fdir, under tinyglobby, calls createRequire(import.meta.url) as it loads)
+    // get the bundle's own URL for import.meta.url.
+    define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
+    banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logLevel: 'warning',
-    // Langium's ESM uses import.meta.url only for paths the bundles never take.
+    // What is left of import.meta (Langium's ESM) is only on paths the bundles never take.
     logOverride: { 'empty-import-meta': 'silent' },
 };
 
 const builds = [
-    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' }, external: ['./main.cjs', './cache-hit.cjs'] },
+    { ...common, entryPoints: { actionplan: 'cli/actionplan.ts' }, outdir: 'dist/cli', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) }, external: ['./main.cjs', './cache-hit.cjs'] },
     { ...common, entryPoints: { main: 'cli/main.ts', 'cache-hit': 'cli/cache-hit.ts' }, outdir: 'dist/cli' },
     { ...common, entryPoints: { server: 'server/server.ts' }, outdir: 'dist/server' },
     { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist/client', external: ['vscode'] },
+    // The Node API (`require('actionplan')`, see docs/api.md); index.mjs below is its ES module face.
+    { ...common, entryPoints: { index: 'api/index.ts' }, outdir: 'dist/api' },
 ];
 
 // The integration suite runs inside VS Code's extension host, which loads CommonJS.
@@ -40,6 +45,10 @@ if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
+    // `import` of the API gets the same CommonJS bundle under named exports; both faces share the hand-written types.
+    writeFileSync('dist/api/index.mjs', "import api from './index.cjs';\nexport const { ActionPlanError, check, render, version } = api;\n");
+    const types = readFileSync('api/actionplan.d.ts', 'utf8');
+    for (const file of ['dist/api/index.d.cts', 'dist/api/index.d.mts']) writeFileSync(file, types);
     // The JSON Schemas, drawn from the zod schemas by the CLI just built: the editor validates configs with one.
     mkdirSync('schemas', { recursive: true });
     for (const kind of ['config', 'model']) {

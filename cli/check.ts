@@ -28,6 +28,26 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, cwd: string, version: string): Promise<number> {
+    const { report, fileNames, problems } = await checkPaths(paths, options, cwd, version, progressBar('Checking'));
+    for (const problem of problems) warnLine(problem);
+    const exit = emitReport(report, fileNames, { format: options.format ?? 'stylish', output: options.output, maxWarnings: options.maxWarnings }, cwd,
+        () => formatSarif(report, cwd, version));
+    return problems.length ? EXIT.failure : exit;
+}
+
+export interface CheckRun {
+    /** What `--format json` prints. */
+    report: CheckReport;
+    fileNames: string[];
+    /** A config or a plan file that could not be used, one line each (file: reason); the CLI then exits with 1. */
+    problems: string[];
+    /** The paths that found no plan file, one line each: nothing was checked. */
+    unmatched?: string[];
+}
+
+/** The report of a check (from the cache when asked and valid), shared by `actionplan check` and the Node API. */
+export async function checkPaths(paths: string[], options: CheckOptions, cwd: string, version: string,
+    progress?: ReturnType<typeof progressBar>): Promise<CheckRun> {
     const { services, sources, fileProblems, walked } = readWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
     const config = services.config.ConfigProvider;
     const first = sources[0]?.file ?? `${cwd}/x.plan`;
@@ -48,7 +68,6 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd: stri
     if (cached) {
         ({ report, fileNames } = cached);
     } else {
-        const progress = progressBar('Checking');
         const documents = await buildSources(services, sources, progress && ((done, total) => progress.update(done, total)));
         progress?.stop();
         report = buildReport(documents, cwd, asOf, options.quiet ?? false);
@@ -62,12 +81,11 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd: stri
         });
         writeCache(cacheFile, { key, report, fileNames, ...(stamp ? { stamp } : {}) });
     }
-    for (const problem of config.problems) warnLine(formatConfigProblem(problem, cwd));
-    for (const problem of fileProblems) warnLine(`${displayPath(problem.file, cwd)}: ${problem.message}`);
-
-    const exit = emitReport(report, fileNames, { format: options.format ?? 'stylish', output: options.output, maxWarnings: options.maxWarnings }, cwd,
-        () => formatSarif(report, cwd, version));
-    return config.problems.length || fileProblems.length ? EXIT.failure : exit;
+    const problems = [
+        ...config.problems.map(problem => formatConfigProblem(problem, cwd)),
+        ...fileProblems.map(problem => `${displayPath(problem.file, cwd)}: ${problem.message}`),
+    ];
+    return { report, fileNames, problems };
 }
 
 /** Every config file that applies to one of the plans, with its text (what the cache key must cover). */

@@ -29,11 +29,26 @@ const RENDERERS: Record<RenderFormat, (model: ActionPlanModel) => string> = {
 };
 
 export async function runRender(paths: string[], options: RenderOptions, cwd: string): Promise<number> {
+    const { model, problems } = await modelOfPaths(paths, options, cwd);
+    for (const problem of problems) warnLine(problem);
+    writeOutput(renderModel(model, options.format ?? DEFAULT_RENDER_FORMAT), options.output, cwd);
+    return problems.length ? EXIT.failure : EXIT.clean;
+}
+
+/** The document in one of the formats of `render`. */
+export function renderModel(model: ActionPlanModel, format: RenderFormat): string {
+    return RENDERERS[format](model);
+}
+
+/**
+ * The resolved model of the plans under `paths`, shared by `actionplan render` and the Node API; `problems` are the
+ * configs and plan files that could not be used, one line each (file: reason).
+ */
+export async function modelOfPaths(paths: string[], options: Pick<RenderOptions, 'asOf' | 'config'>, cwd: string): Promise<{ model: ActionPlanModel; problems: string[] }> {
     const workspace = await loadWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
-    for (const problem of workspace.configProblems) warnLine(formatConfigProblem(problem, cwd));
-    for (const problem of workspace.fileProblems) warnLine(`${displayPath(problem.file, cwd)}: ${problem.message}`);
-    const model = modelOf(workspace.services, workspace.documents, cwd, options.asOf);
-    const text = RENDERERS[options.format ?? DEFAULT_RENDER_FORMAT](model);
-    writeOutput(text, options.output, cwd);
-    return workspace.configProblems.length || workspace.fileProblems.length ? EXIT.failure : EXIT.clean;
+    const problems = [
+        ...workspace.configProblems.map(problem => formatConfigProblem(problem, cwd)),
+        ...workspace.fileProblems.map(problem => `${displayPath(problem.file, cwd)}: ${problem.message}`),
+    ];
+    return { model: modelOf(workspace.services, workspace.documents, cwd, options.asOf), problems };
 }
