@@ -2,6 +2,8 @@
  * `actionplan`: the command line. Each command is one module; this file only
  * declares them, validates options and maps failures to exit codes.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { dateProblem } from '../language/dates.js';
 import { CHECK_FORMATS, runCheck } from './check.js';
@@ -27,6 +29,17 @@ function asCount(value: string): number {
     return Number(value);
 }
 
+function asFolder(value: string, cwd: string): string {
+    let isFolder = false;
+    try {
+        isFolder = fs.statSync(path.resolve(cwd, value)).isDirectory();
+    } catch {
+        // reported below
+    }
+    if (!isFolder) throw new InvalidArgumentError(`'${value}' is not a folder`);
+    return value;
+}
+
 export function createProgram(cwd: string, setExitCode: (code: number) => void): Command {
     const program = new Command('actionplan')
         .description('Check, render and review Action Plan files (.plan).')
@@ -47,6 +60,8 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('-o, --output <file>', 'write the report to a file')
         .option('--cache', 'reuse the last report when no plan, config or option changed')
         .option('--cache-location <file>', 'the cache file (default: .actionplancache in the current folder)')
+        .option('--path-base <dir>', 'print file paths relative to this folder, e.g. the repository root in CI (default: the current folder)',
+            (value: string) => asFolder(value, cwd))
         .action(async (paths: string[], options) => setExitCode(await runCheck(paths, options, cwd, VERSION)));
 
     program.command('render')

@@ -2,6 +2,7 @@
  * The result of a check, in the shape `--format json` prints; every other
  * format is drawn from it.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -31,6 +32,29 @@ const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 
 /** A path relative to the current folder, with `/` separators. */
 export function displayPath(file: string, cwd: string): string {
     return path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+}
+
+/**
+ * The report with its paths relative to `base` instead of `cwd` (`check --path-base`): GitHub reads
+ * annotation and SARIF paths from the repository root, wherever the job runs. Both folders are taken
+ * through their real paths, so a base reached through a symbolic link still lines up with the current
+ * folder (which the system gives as a real path).
+ */
+export function rebaseReport(report: CheckReport, fileNames: string[], cwd: string, base: string): { report: CheckReport; fileNames: string[] } {
+    const real = (folder: string) => {
+        try {
+            return fs.realpathSync(folder);
+        } catch {
+            return path.resolve(folder);
+        }
+    };
+    const prefix = path.relative(real(base), real(cwd)).split(path.sep).join('/');
+    if (prefix === '') return { report, fileNames };
+    const move = (file: string) => (path.isAbsolute(file) ? file : path.posix.normalize(`${prefix}/${file}`));
+    return {
+        report: { ...report, diagnostics: report.diagnostics.map(d => ({ ...d, file: move(d.file) })) },
+        fileNames: fileNames.map(move),
+    };
 }
 
 export function toFileDiagnostic(file: string, diagnostic: Diagnostic): FileDiagnostic {

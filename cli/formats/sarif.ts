@@ -5,8 +5,12 @@ import type { CheckReport } from '../report.js';
 
 const LEVEL: Record<string, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 
-/** SARIF 2.1.0, one `rule` per rule id with its help and docs link, for GitHub code scanning. */
-export function formatSarif(report: CheckReport, cwd: string, version: string): string {
+/**
+ * SARIF 2.1.0, one `rule` per rule id with its help and docs link, for GitHub code scanning. `base` is
+ * the folder the report's paths are relative to: it becomes SRCROOT, the base of every result's `uri`.
+ * Code scanning reads a relative `uri` from the repository root, so `check --path-base` gives the root.
+ */
+export function formatSarif(report: CheckReport, base: string, version: string): string {
     const descriptors: Sarif.ReportingDescriptor[] = [
         ...RULES.map(rule => ({
             id: rule.meta.id,
@@ -44,7 +48,7 @@ export function formatSarif(report: CheckReport, cwd: string, version: string): 
                     rules: descriptors,
                 },
             },
-            originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+            originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(base.endsWith('/') ? base : `${base}/`).href } },
             columnKind: 'utf16CodeUnits',
             results: report.diagnostics.map(d => ({
                 ruleId: d.rule,
