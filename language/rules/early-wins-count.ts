@@ -17,6 +17,7 @@ export const earlyWinsCount = defineRule({
             max: z.number().int().min(0).default(3),
         }).refine(o => o.min <= o.max, { message: 'min must not be greater than max', path: ['min'] }),
         fixable: true,
+        safeFixes: ['tooFew'],
         messages: {
             tooFew: "Team '{name}' has {count}; the guide asks for {min}-{max} specific actions that trigger change in the next 6-12 months.",
             tooMany: "Team '{name}' has {count}; the guide asks for {min}-{max}, so the team can focus on a few specific actions.",

@@ -15,6 +15,7 @@ export const firstStep = defineRule({
         description: 'A team has no first step, its first step lacks an owner or a due date, or the team does not say who needs to be involved.',
         options: noOptions,
         fixable: true,
+        safeFixes: ['missing', 'noInvolve'],
         messages: {
             missing: "Team '{name}' has no first step; the guide asks what the first step is.",
             noOwner: "The first step of team '{team}' has no owner; the guide asks who takes it.",

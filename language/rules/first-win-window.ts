@@ -14,6 +14,7 @@ export const firstWinWindow = defineRule({
         description: 'A team has no first win, more than one, or its first win is not due 60-90 days after the team formed.',
         options: dayWindow(60, 90),
         fixable: true,
+        safeFixes: ['missing'],
         messages: {
             missing: "Team '{name}' has no first win; the guide asks what the team can accomplish in {window}.",
             extra: "Team '{team}' has {count} first wins; the guide asks for one first win, the team's first proof that it delivers.",

@@ -16,6 +16,7 @@ export const honestAssessment = defineRule({
         description: 'A win is past due and still planned or in progress, or is achieved or missed without an assessment.',
         options: noOptions,
         fixable: true,
+        safeFixes: ['noAssessment'],
         messages: {
             overdue: "{win} was due {due}, {days} before {asOf}, and is still {status}; the guide builds trust by following through and honestly assessing wins.",
             noAssessment: "{win} is {status} but has no assessment; the guide builds trust by honestly assessing early wins.",

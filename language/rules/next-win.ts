@@ -14,6 +14,7 @@ export const nextWin = defineRule({
         description: 'An achieved first or early win has no next win that builds on it.',
         options: noOptions,
         fixable: true,
+        safeFixes: ['none'],
         messages: {
             none: "{win} is achieved, but no next win builds on it; the guide uses early wins as a pivot to next wins instead of declaring victory and moving on.",
         },

@@ -11,6 +11,7 @@ export const responderCommits = defineRule({
         description: 'A responder commits no resources.',
         options: noOptions,
         fixable: true,
+        safeFixes: ['none'],
         messages: {
             none: "Responder '{person}' commits no resources; the guide looks for first responders able to commit their organization's resources (in-kind, financial, policy).",
         },

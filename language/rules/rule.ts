@@ -28,6 +28,13 @@ export interface RuleMeta<Options extends object = object> {
     options: z.ZodType<Options>;
     /** Whether any of its diagnostics offers a fix. */
     fixable: boolean;
+    /**
+     * The message ids whose first fix is safe to apply unattended (`check --fix`,
+     * fix on save): it only adds `"TODO: …"` skeletons or removes a stale
+     * suppression comment, so it asserts no fact and moves no date. Other fixes
+     * are offered in the editor only, for a person to choose.
+     */
+    safeFixes?: readonly string[];
     /** Messages by id, with `{placeholder}`s filled from a report's data. */
     messages: Record<string, string>;
 }

@@ -11,6 +11,7 @@ export const successDefined = defineRule({
         description: 'A team has no success statement, or its success has no measure.',
         options: noOptions,
         fixable: true,
+        safeFixes: ['noSuccess', 'noMeasure'],
         messages: {
             noSuccess: "Team '{name}' does not define success; the guide's first question is how the team will know it has made change.",
             noMeasure: "The success of team '{team}' has no measure; say how the team will know it has made change.",

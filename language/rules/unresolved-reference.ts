@@ -9,7 +9,7 @@ export const unresolvedReference = defineRule({
         guide: '-',
         description: 'A reference names nothing, or something of the wrong kind.',
         options: noOptions,
-        fixable: false,
+        fixable: true,
         messages: {
             missing: "No {expected} named '{name}'{hint}",
             wrongKind: "'{name}' is {actual}, but {context} must name {expected}.",

@@ -10,6 +10,7 @@ export const unusedSuppression = defineRule({
         description: 'A suppression comment silences nothing.',
         options: noOptions,
         fixable: true,
+        safeFixes: ['unused', 'unusedRule'],
         messages: {
             unused: 'This suppression comment silences nothing; remove it so stale comments do not pile up.',
             unusedRule: "'{rule}' in this suppression comment silences nothing{why}.",

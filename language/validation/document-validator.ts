@@ -75,8 +75,10 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
             unresolved.push(reference.$refText);
             const info = reference.error.info;
             const range = reference.$refNode?.range ?? info.container.$cstNode?.range ?? ZERO_RANGE;
-            const { messageId, message } = unresolvedMessage(info, this.services.reflection.getReferenceType(info), this.services.index, document.uri);
-            add('unresolved-reference', 'error', range, message, messageId);
+            const { messageId, message, suggestion } = unresolvedMessage(info, this.services.reflection.getReferenceType(info), this.services.index, document.uri);
+            // The "did you mean" name, offered as a fix on the reference itself (only when the name is written there).
+            const fixes = suggestion && reference.$refNode ? [{ title: `Change to '${suggestion}'`, edits: [{ range: reference.$refNode.range, newText: suggestion }] }] : undefined;
+            add('unresolved-reference', 'error', range, message, messageId, fixes);
         }
         // So an edit that declares one of these names finds this document without a scan (server/document-builder.ts).
         this.services.index.setUnresolved(document.uri, unresolved);

@@ -1,6 +1,5 @@
 /** The message of an `unresolved-reference`: what the reference expects, and what the name is if it exists. */
 import type { ReferenceInfo, URI } from 'langium';
-import { nearest } from '../strings.js';
 import { unresolvedReference } from '../rules/unresolved-reference.js';
 import { formatMessage } from '../rules/rule.js';
 import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
@@ -33,7 +32,56 @@ const CONTEXT: Record<string, string> = {
     'Win.after': "a next win's 'after'",
 };
 
-export function unresolvedMessage(info: ReferenceInfo, referenceType: string, index: ActionPlanIndexManager, from: URI): { messageId: string; message: string } {
+/** Names longer than this get no "did you mean" (a hostile 10 000-letter name costs nothing). */
+const LONGEST_SUGGESTED = 64;
+
+/**
+ * The "did you mean" rule, one for every missing name: the visible name of the
+ * expected kind nearest to it, comparing without case, by optimal string
+ * alignment distance (insert, delete, replace a letter, or swap two adjacent
+ * letters, each one step), when that distance is at most max(1, ⌊length/3⌋)
+ * of the missing name. The nearest wins; on a tie, the first in sorted order.
+ * `alx` → `alex` (one insert), `sma` → `sam` (one swap), `Kesler` → `Kessler`.
+ */
+export function suggestName(name: string, candidates: readonly string[]): string | undefined {
+    if (name.length === 0 || name.length > LONGEST_SUGGESTED) return undefined;
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
+        const distance = alignmentDistance(name.toLowerCase(), candidate.toLowerCase(), bestDistance);
+        if (distance < bestDistance || (distance === bestDistance && distance <= limit && best !== undefined && candidate < best)) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+/** Optimal string alignment distance, or `bound + 1` as soon as it must exceed `bound`. */
+function alignmentDistance(a: string, b: string, bound: number): number {
+    let before = new Array<number>(b.length + 1).fill(0);
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = new Array<number>(b.length + 1);
+        row[0] = i;
+        let smallest = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+            row[j] = value;
+            if (value < smallest) smallest = value;
+        }
+        if (smallest > bound) return bound + 1;
+        before = previous;
+        previous = row;
+    }
+    return Math.min(previous[b.length], bound + 1);
+}
+
+export function unresolvedMessage(info: ReferenceInfo, referenceType: string, index: ActionPlanIndexManager, from: URI): { messageId: string; message: string; suggestion?: string } {
     const name = info.reference.$refText;
     const messages = unresolvedReference.meta.messages;
     const expected = EXPECTED[referenceType] ?? `a ${referenceType.toLowerCase()}`;
@@ -46,11 +94,15 @@ export function unresolvedMessage(info: ReferenceInfo, referenceType: string, in
         };
     }
     let hint = '.';
+    let suggestion: string | undefined;
     if (referenceType === 'Win') {
         hint = name.includes('.') ? '.' : ' in this team; write TEAM.WIN for a win of another team.';
     } else {
-        const near = index.nearestName(from, referenceType, name, nearest);
-        if (near) hint = `; did you mean '${near}'?`;
+        suggestion = index.nearestName(from, referenceType, name, suggestName);
+        if (suggestion) hint = `; did you mean '${suggestion}'?`;
     }
-    return { messageId: 'missing', message: formatMessage(messages.missing, { expected: expected.replace(/^an? /, ''), name, hint }) };
+    return {
+        messageId: 'missing', message: formatMessage(messages.missing, { expected: expected.replace(/^an? /, ''), name, hint }),
+        ...(suggestion ? { suggestion } : {}),
+    };
 }
