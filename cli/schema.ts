@@ -9,6 +9,9 @@ export function configJsonSchema(): object {
     return {
         $id: 'https://github.com/action-plans/actionplan/schemas/actionplan.config.schema.json',
         ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
+        // VS Code's JSON editor: the config is JSON with comments, and a trailing comma is read too (language/config/parse.ts).
+        allowComments: true,
+        allowTrailingCommas: true,
     };
 }
 

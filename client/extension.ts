@@ -9,6 +9,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ConfigProblemsNotification } from '../server/protocol.js';
 import { registerExportCommands } from './export.js';
 import { PreviewManager } from './preview.js';
+import { registerRuleDocumentation } from './rule-docs.js';
 import { createStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('actionplan.openPreview', (uri?: vscode.Uri) => previews.open(uri, vscode.ViewColumn.Active)),
         vscode.commands.registerCommand('actionplan.restartServer', () => client?.restart()),
         ...registerExportCommands(client),
+        registerRuleDocumentation(context),
         createStatusBar(),
     );
     await client.start();

@@ -8,23 +8,36 @@ import * as path from 'node:path';
 import { URI, UriUtils, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import {
-    CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit
+    CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit
 } from 'vscode-languageserver';
 import { isStructural } from '../language/rules/index.js';
 import type { Fix } from '../language/rules/rule.js';
 import type { DiagnosticData } from '../language/validation/document-validator.js';
 import { readSuppressions } from '../language/validation/suppressions.js';
 import { indentationAt } from '../language/fixes/edits.js';
+import { compatibleEdits, mergeEdits, safeFixOf } from '../language/fixes/apply.js';
+
+export { mergeEdits };
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from './protocol.js';
+
+/** The kind of the "fix all" action, so `editor.codeActionsOnSave: { "source.fixAll.actionplan": "explicit" }` fixes on save. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.actionplan`;
 
 export class ActionPlanCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
-        const actions: CodeAction[] = [];
+        const only = params.context.only;
+        if (only && !only.some(kind => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) {
+            const wantsFixAll = only.some(kind => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`));
+            const fixAll = wantsFixAll ? fixAllSafe(document) : undefined;
+            return fixAll ? [fixAll] : [];
+        }
+        const actions = new ActionList();
         const rulesSeen = new Set<string>();
         for (const diagnostic of params.context.diagnostics) {
             const data = diagnostic.data as DiagnosticData | undefined;
             if (!data?.rule) continue;
             (data.fixes ?? []).forEach((fix, index) => {
-                actions.push({
+                actions.add({
                     title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0,
                     edit: toWorkspaceEdit(document, [fix]),
                 });
@@ -32,25 +45,71 @@ export class ActionPlanCodeActionProvider implements CodeActionProvider {
             if (!rulesSeen.has(data.rule)) {
                 rulesSeen.add(data.rule);
                 const fixAll = this.fixAll(document, data.rule);
-                if (fixAll) actions.push(fixAll);
+                if (fixAll) actions.add(fixAll);
+                actions.add(showRuleDocumentation(data.rule, params.context.diagnostics));
             }
             if (!isStructural(data.rule) && data.rule !== 'unused-suppression') {
-                actions.push(disableForLine(document, diagnostic, data.rule));
+                actions.add(disableForLine(document, diagnostic, data.rule));
+                actions.add(disableForFile(document, diagnostic, data.rule));
             }
         }
-        return actions;
+        return actions.list;
     }
 
     /** The first fix of every diagnostic of the rule in the file, when there are at least two. */
     private fixAll(document: LangiumDocument, rule: string): CodeAction | undefined {
         const diagnostics = (document.diagnostics ?? []).filter(d => (d.data as DiagnosticData | undefined)?.rule === rule);
         const fixes = diagnostics.map(d => (d.data as DiagnosticData).fixes?.[0]).filter((f): f is Fix => f !== undefined);
-        if (fixes.length < 2) return undefined;
+        // Several diagnostics carrying one and the same fix are not "several problems to fix".
+        if (new Set(fixes.map(fixKey)).size < 2) return undefined;
         return {
             title: `Fix all '${rule}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics,
             edit: toWorkspaceEdit(document, fixes),
         };
     }
+}
+
+/**
+ * Each action once: the same fix reached through two diagnostics (or the same
+ * "disable" line for two diagnostics of one rule on one line) is one entry of
+ * the menu, listing every diagnostic it resolves.
+ */
+class ActionList {
+    readonly list: CodeAction[] = [];
+    private readonly byKey = new Map<string, CodeAction>();
+
+    add(action: CodeAction): void {
+        const key = `${action.title}\0${JSON.stringify(action.edit)}`;
+        const existing = this.byKey.get(key);
+        if (!existing) {
+            this.byKey.set(key, action);
+            this.list.push(action);
+            return;
+        }
+        for (const diagnostic of action.diagnostics ?? []) {
+            if (!existing.diagnostics?.includes(diagnostic)) existing.diagnostics = [...(existing.diagnostics ?? []), diagnostic];
+        }
+    }
+}
+
+function fixKey(fix: Fix): string {
+    return JSON.stringify([fix.title, fix.edits, fix.newFile ?? null]);
+}
+
+/**
+ * `source.fixAll.actionplan`: the safe fix (see `safeFixOf`) of every diagnostic
+ * of the file, those that fit together; what is left is fixed on the next save.
+ */
+function fixAllSafe(document: LangiumDocument): CodeAction | undefined {
+    const diagnostics = document.diagnostics ?? [];
+    const fixes = diagnostics.map(d => safeFixOf(d)).filter((f): f is Fix => f !== undefined);
+    const { edits, applied } = compatibleEdits(fixes);
+    if (applied.length === 0) return undefined;
+    return {
+        title: 'Fix all safely fixable Action Plan problems', kind: FIX_ALL_KIND,
+        diagnostics: diagnostics.filter(d => { const f = safeFixOf(d); return f !== undefined && applied.includes(f); }),
+        edit: { changes: { [document.uri.toString()]: edits } },
+    };
 }
 
 /** Text edits merged (identical ones once, overlapping ones dropped), and new files created next to the document. */
@@ -69,22 +128,6 @@ export function toWorkspaceEdit(document: LangiumDocument, fixes: Fix[]): Worksp
     return { documentChanges };
 }
 
-export function mergeEdits(edits: TextEdit[]): TextEdit[] {
-    const key = (e: TextEdit) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}`;
-    const seen = new Set<string>();
-    const sorted = edits
-        .filter(e => !seen.has(`${key(e)}=${e.newText}`) && seen.add(`${key(e)}=${e.newText}`))
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const merged: TextEdit[] = [];
-    for (const edit of sorted) {
-        const last = merged.at(-1);
-        const overlaps = last && (edit.range.start.line < last.range.end.line
-            || (edit.range.start.line === last.range.end.line && edit.range.start.character < last.range.end.character));
-        if (!overlaps) merged.push(edit);
-    }
-    return merged;
-}
-
 /** `teams/x.plan`, or `teams/x-2.plan` when that exists. */
 function freePath(uri: URI): URI {
     if (uri.scheme !== 'file' || !fs.existsSync(uri.fsPath)) return uri;
@@ -93,6 +136,14 @@ function freePath(uri: URI): URI {
         const candidate = path.join(dir, `${name}-${n}${ext}`);
         if (!fs.existsSync(candidate)) return URI.file(candidate);
     }
+}
+
+function showRuleDocumentation(rule: string, diagnostics: Diagnostic[]): CodeAction {
+    return {
+        title: `Show documentation for '${rule}'`, kind: CodeActionKind.QuickFix,
+        diagnostics: diagnostics.filter(d => (d.data as DiagnosticData | undefined)?.rule === rule),
+        command: { title: `Show documentation for '${rule}'`, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [rule] },
+    };
 }
 
 function disableForLine(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction {
@@ -112,5 +163,28 @@ function disableForLine(document: LangiumDocument, diagnostic: Diagnostic, rule:
     return {
         title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
         edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}// actionplan-disable-next-line ${rule}\n` }] } },
+    };
+}
+
+/**
+ * `// actionplan-disable-file RULE` at the top of the file (after any leading
+ * comment lines, which are usually the file's own header); a file comment that
+ * is already there gets the rule added to its list.
+ */
+function disableForFile(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction {
+    const title = `Disable '${rule}' for the whole file`;
+    const uri = document.uri.toString();
+    const existing = readSuppressions(document.parseResult.value.$cstNode).find(s => s.kind === 'file' && s.rules.length > 0);
+    if (existing) {
+        const at = existing.rules[existing.rules.length - 1].range.end;
+        return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: `, ${rule}` }] } } };
+    }
+    const lines = document.textDocument.getText().split('\n');
+    let line = 0;
+    while (line < lines.length && /^\s*\/\//.test(lines[line]) && line < diagnostic.range.start.line) line++;
+    const at = { line, character: 0 };
+    return {
+        title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: `// actionplan-disable-file ${rule}\n` }] } },
     };
 }

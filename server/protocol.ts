@@ -32,3 +32,6 @@ export interface ConfigProblemsParams {
     problems: Array<{ file: string; line?: number; field: string; message: string }>;
 }
 export const ConfigProblemsNotification = new NotificationType<ConfigProblemsParams>('actionplan/configProblems');
+
+/** A client command, not a message: the code action "Show documentation for RULE" runs it with the rule id as its argument. */
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'actionplan.showRuleDocumentation';

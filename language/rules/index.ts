@@ -73,14 +73,9 @@ export const RULE_IDS: readonly string[] = RULES.map(rule => rule.meta.id);
 /** Not a rule of the catalogue: a rule that threw. Reported once per rule and file, the other rules still run. */
 export const INTERNAL_ERROR = 'internal-error';
 
-export const DOCS_BASE_URL = 'https://github.com/action-plans/actionplan/blob/main/docs/rules/';
-
-export function docsUrl(ruleId: string): string {
-    return `${DOCS_BASE_URL}${ruleId}.md`;
-}
-
 export function isStructural(ruleId: string): boolean {
     return BY_ID.get(ruleId)?.meta.structural ?? ruleId === INTERNAL_ERROR;
 }
 
 export type { Rule, RuleMeta };
+export { docsUrl, REPOSITORY_URL } from './docs-url.js';
