@@ -18,7 +18,6 @@ import { indentationAt } from '../language/fixes/edits.js';
 import { compatibleEdits, mergeEdits, safeFixOf } from '../language/fixes/apply.js';
 
 export { mergeEdits };
-import { SHOW_RULE_DOCUMENTATION_COMMAND } from './protocol.js';
 
 /** The kind of the "fix all" action, so `editor.codeActionsOnSave: { "source.fixAll.actionplan": "explicit" }` fixes on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.actionplan`;
@@ -46,7 +45,6 @@ export class ActionPlanCodeActionProvider implements CodeActionProvider {
                 rulesSeen.add(data.rule);
                 const fixAll = this.fixAll(document, data.rule);
                 if (fixAll) actions.add(fixAll);
-                actions.add(showRuleDocumentation(data.rule, params.context.diagnostics));
             }
             if (!isStructural(data.rule) && data.rule !== 'unused-suppression') {
                 actions.add(disableForLine(document, diagnostic, data.rule));
@@ -136,14 +134,6 @@ function freePath(uri: URI): URI {
         const candidate = path.join(dir, `${name}-${n}${ext}`);
         if (!fs.existsSync(candidate)) return URI.file(candidate);
     }
-}
-
-function showRuleDocumentation(rule: string, diagnostics: Diagnostic[]): CodeAction {
-    return {
-        title: `Show documentation for '${rule}'`, kind: CodeActionKind.QuickFix,
-        diagnostics: diagnostics.filter(d => (d.data as DiagnosticData | undefined)?.rule === rule),
-        command: { title: `Show documentation for '${rule}'`, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [rule] },
-    };
 }
 
 function disableForLine(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction {

@@ -52,13 +52,58 @@ describe('server: code actions', () => {
         await session.until('teams/suppliers.plan', lacks('first-step'));
     });
 
-    it('"Fix all" merges identical fixes: three missing traits are declared once', async () => {
-        const { actions } = await actionsFor('teams/talent.plan', 'responder-traits');
-        const fixAll = actions.find(a => a.title === "Fix all 'responder-traits' problems in this file");
-        assert.ok(fixAll);
-        session.apply(fixAll.edit!);
+    it('each action appears once in the menu: one fix, one "Disable" per rule, even for repeated diagnostics', async () => {
+        const diagnostics = await session.until('teams/talent.plan', has('responder-traits'));
+        const traits = diagnostics.find(d => d.code === 'responder-traits')!;
+        const onLine = diagnostics.filter(d => d.range.start.line === traits.range.start.line);
+        assert.equal(onLine.filter(d => d.code === 'responder-traits').length, 1, 'one diagnostic naming every missing trait');
+        assert.match(traits.message, /'resources', 'business-centered' and 'toolkit'/);
+        // The editor may send a diagnostic twice (two views of one problem): still one entry each.
+        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: session.uri('teams/talent.plan') }, range: traits.range, context: { diagnostics: [...onLine, ...onLine] },
+        });
+        const titles = actions.map(a => a.title);
+        assert.deepEqual(titles.filter((t, i) => titles.indexOf(t) !== i), [], `no title twice among ${titles.join(' | ')}`);
+        const declare = actions.filter(a => /^Declare the missing traits/.test(a.title));
+        assert.equal(declare.length, 1);
+        session.apply(declare[0].edit!);
         assert.match(session.text('teams/talent.plan'), /\n\s+traits collaborative, resources, business-centered, toolkit\n/);
         await session.until('teams/talent.plan', lacks('responder-traits'));
+    });
+
+    it('source.fixAll.actionplan applies the safe fixes of the file, and only those', async () => {
+        const before = await session.diagnostics('teams/talent.plan');
+        const actions = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: session.uri('teams/talent.plan') },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
+        });
+        assert.deepEqual(actions.map(a => a.kind), ['source.fixAll.actionplan']);
+        assert.ok(before.some(d => d.code === 'responder-commits') && before.some(d => d.code === 'unused-suppression'));
+        session.apply(actions[0].edit!);
+        const text = session.text('teams/talent.plan');
+        assert.match(text, /commits in-kind "TODO: what the organization commits"/);
+        assert.doesNotMatch(text, /actionplan-disable-next-line win-timeline/);
+        const after = await session.until('teams/talent.plan', lacks('unused-suppression'));
+        assert.ok(!after.some(d => d.code === 'responder-commits'));
+        assert.ok(after.some(d => d.code === 'honest-assessment' && /still in-progress/.test(d.message)), 'a fix that needs a choice is left to the user');
+        assert.ok(after.some(d => d.code === 'unresolved-reference'), 'a did-you-mean is not applied unattended');
+        const quickFixes = await session.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: session.uri('teams/talent.plan') },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: [CodeActionKind.QuickFix] },
+        });
+        assert.ok(!quickFixes.some(a => a.kind === 'source.fixAll.actionplan'), 'not offered as a quick fix');
+    });
+
+    it('"Disable … for the whole file" writes a file comment at the top, and the rule is silent in the file', async () => {
+        const { actions } = await actionsFor('teams/suppliers.plan', 'just-enough-organization');
+        const disable = actions.find(a => a.title === "Disable 'just-enough-organization' for the whole file");
+        assert.ok(disable, `among ${actions.map(a => a.title).join(' | ')}`);
+        session.apply(disable.edit!);
+        assert.match(session.text('teams/suppliers.plan'), /^(\/\/.*\n)*\/\/ actionplan-disable-file just-enough-organization\n/);
+        const after = await session.until('teams/suppliers.plan', lacks('just-enough-organization'));
+        assert.ok(!after.some(d => d.code === 'unused-suppression'));
     });
 
     it('"Disable … for this line" inserts a suppression comment, and the diagnostic goes away', async () => {
@@ -85,6 +130,16 @@ describe('server: code actions', () => {
     it('no "Disable" for a structural rule', async () => {
         const { actions } = await actionsFor('teams/talent.plan', 'unresolved-reference');
         assert.ok(!actions.some(a => /Disable/.test(a.title)));
+    });
+
+    it('unresolved-reference offers its did-you-mean as a fix', async () => {
+        const { diagnostic, actions } = await actionsFor('teams/talent.plan', 'unresolved-reference');
+        assert.match(diagnostic.message, /did you mean 'Kessler'\?/);
+        const change = actions.find(a => a.title === "Change to 'Kessler'");
+        assert.ok(change, `among ${actions.map(a => a.title).join(' | ')}`);
+        session.apply(change.edit!);
+        assert.match(session.text('teams/talent.plan'), /support Kessler /);
+        await session.until('teams/talent.plan', lacks('unresolved-reference'));
     });
 
     it('the priority-has-team fix creates a team file; written and announced, it clears the warning', async () => {
