@@ -14,6 +14,7 @@ import {
     MODEL_SCHEMA_VERSION, type ActionPlanModel, type Horizon, type ModelDiagnostic, type ModelReference,
     type ModelSource, type ModelTeam, type ModelWin, type StatusCounts
 } from './model/schema.js';
+import { single } from './single.js';
 import { formedDay, formedSource, isChampionOf, isResponderOf, launchDay, priorityOf, reviewState, winStatus } from './semantics.js';
 
 export interface ModelOptions {
@@ -100,19 +101,19 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
     }
 
     function partnership(node: Partnership): ActionPlanModel['partnerships'][number] {
-        const launch = toDay(node.launch);
+        const launch = toDay(single(node.launch));
         return {
             ...base(node, `partnership:${node.name}`),
             name: node.name, title: node.title,
-            ...optional('industry', node.industry), ...optional('region', node.region),
-            ...(node.convener ? { convener: reference(node.convener) } : {}),
-            ...optional('launch', launch === undefined ? undefined : node.launch),
+            ...optional('industry', single(node.industry)), ...optional('region', single(node.region)),
+            ...(node.convener.length ? { convener: reference(single(node.convener)!) } : {}),
+            ...optional('launch', launch === undefined ? undefined : single(node.launch)),
             priorities: node.priorities.map(priority => {
-                const followUp = toDay(priority.followUp);
+                const followUp = toDay(single(priority.followUp));
                 return {
                     ...base(priority, `priority:${priority.name}`),
                     name: priority.name, title: priority.title,
-                    ...optional('followUp', followUp === undefined ? undefined : priority.followUp),
+                    ...optional('followUp', followUp === undefined ? undefined : single(priority.followUp)),
                     ...optional('followUpDaysAfterLaunch', difference(launch, followUp)),
                     teams: teamsByPriority.get(priority) ?? [],
                 };
@@ -144,9 +145,9 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
                 ...base(r, `responder:${node.name}#${i + 1}`),
                 person: reference(r.person),
                 ...(r.person?.ref?.org ? { organization: reference(r.person.ref.org) } : {}),
-                ...optional('joined', toDay(r.joined) === undefined ? undefined : r.joined),
-                ...optional('joinedDaysAfterFormed', difference(formed, toDay(r.joined))),
-                ...optional('selectedBy', r.selectedBy),
+                ...optional('joined', toDay(single(r.joined)) === undefined ? undefined : single(r.joined)),
+                ...optional('joinedDaysAfterFormed', difference(formed, toDay(single(r.joined)))),
+                ...optional('selectedBy', single(r.selectedBy)),
                 commits: r.commits.map(c => ({ kind: c.kind, what: c.what })),
                 traits: [...r.traits],
             })),
@@ -159,9 +160,9 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
             firstSteps: node.firstSteps.map((s, i) => ({
                 ...base(s, `first-step:${node.name}#${i + 1}`),
                 what: s.what,
-                ...(s.owner ? { owner: reference(s.owner) } : {}),
-                ...optional('due', toDay(s.due) === undefined ? undefined : s.due),
-                ...optional('daysLeft', difference(asOf, toDay(s.due))),
+                ...(s.owner.length ? { owner: reference(single(s.owner)!) } : {}),
+                ...optional('due', toDay(single(s.due)) === undefined ? undefined : single(s.due)),
+                ...optional('daysLeft', difference(asOf, toDay(single(s.due)))),
             })),
             involves: node.involves.map((v, i) => ({
                 ...base(v, `involve:${node.name}#${i + 1}`), ...optional('who', v.who), parties: v.parties.map(reference),
@@ -180,25 +181,25 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
 
     function win(node: Win, formed: number | undefined, launch: number | undefined): ModelWin {
         const team = node.$container;
-        const due = toDay(node.due);
+        const due = toDay(single(node.due));
         const status = winStatus(node);
-        const owner = node.owner?.ref;
+        const owner = single(node.owner)?.ref;
         return {
             ...base(node, `win:${team.name}.${node.name}`),
             name: node.name, qualifiedName: `${team.name}.${node.name}`, kind: node.kind, title: node.title,
             horizon: horizon(node, due, formed),
-            ...optional('due', due === undefined ? undefined : node.due),
+            ...optional('due', due === undefined ? undefined : single(node.due)),
             ...optional('daysAfterFormed', difference(formed, due)),
             ...optional('daysAfterLaunch', difference(launch, due)),
             ...optional('daysLeft', difference(asOf, due)),
             overdue: due !== undefined && due < asOf && (status === 'planned' || status === 'in-progress'),
-            status, statusWritten: node.status !== undefined,
-            ...(node.owner ? { owner: reference(node.owner) } : {}),
+            status, statusWritten: node.status.length > 0,
+            ...(node.owner.length ? { owner: reference(single(node.owner)!) } : {}),
             ...(owner ? { ownerRole: isChampionOf(team, owner) ? 'champion' : isResponderOf(team, owner) ? 'responder' : 'other' } as const : {}),
             supports: node.supports.map(s => ({ party: reference(s.party), role: s.role, ...optional('gives', s.gives) })),
-            ...optional('impact', node.impact), ...optional('feasibility', node.feasibility),
+            ...optional('impact', single(node.impact)), ...optional('feasibility', single(node.feasibility)),
             requires: [...node.requires],
-            ...optional('assessment', node.assessment),
+            ...optional('assessment', single(node.assessment)),
             ...(node.after ? { after: afterReference(node) } : {}),
             nextWins: nextWinsOf.get(node) ?? [],
         };

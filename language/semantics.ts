@@ -8,13 +8,14 @@ import {
     isBusiness, isPartner, type Partnership, type Person, type Priority, type Team, type Win
 } from './generated/ast.js';
 import { toDay, type DayNumber } from './dates.js';
+import { single } from './single.js';
 
 export function partnershipOf(priority: Priority | undefined): Partnership | undefined {
     return priority?.$container;
 }
 
 export function launchDay(priority: Priority | undefined): DayNumber | undefined {
-    return toDay(partnershipOf(priority)?.launch);
+    return toDay(single(partnershipOf(priority)?.launch));
 }
 
 /** The team's priority, when `for` resolves. */
@@ -27,14 +28,14 @@ export function priorityOf(team: Team): Priority | undefined {
  * `formed` is absent. A written but invalid `formed` gives no date at all.
  */
 export function formedDay(team: Team): DayNumber | undefined {
-    if (team.formed !== undefined) return toDay(team.formed);
-    return toDay(priorityOf(team)?.followUp);
+    if (team.formed.length > 0) return toDay(single(team.formed));
+    return toDay(single(priorityOf(team)?.followUp));
 }
 
 /** Where the formed date comes from, for messages and hovers. */
 export function formedSource(team: Team): 'formed' | 'follow-up' | undefined {
-    if (team.formed !== undefined) return toDay(team.formed) === undefined ? undefined : 'formed';
-    return toDay(priorityOf(team)?.followUp) === undefined ? undefined : 'follow-up';
+    if (team.formed.length > 0) return toDay(single(team.formed)) === undefined ? undefined : 'formed';
+    return toDay(single(priorityOf(team)?.followUp)) === undefined ? undefined : 'follow-up';
 }
 
 export function isBusinessPerson(person: Person): boolean {
@@ -62,8 +63,8 @@ export function isResponderOf(team: Team, person: Person): boolean {
 }
 
 /** A win's status; `planned` when the line is absent. */
-export function winStatus(win: Win): NonNullable<Win['status']> {
-    return win.status ?? 'planned';
+export function winStatus(win: Win): Win['status'][number] {
+    return single(win.status) ?? 'planned';
 }
 
 /** The team's first champion that resolves, used by fixes that need an owner. */

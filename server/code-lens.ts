@@ -6,6 +6,7 @@ import { toDay } from '../language/dates.js';
 import { isModel, isTeam, type Win } from '../language/generated/ast.js';
 import { days } from '../language/rules/words.js';
 import { winStatus } from '../language/semantics.js';
+import { single } from '../language/single.js';
 import type { ActionPlanServices } from './action-plan-services.js';
 
 export class ActionPlanCodeLensProvider implements CodeLensProvider {
@@ -40,14 +41,14 @@ export class ActionPlanCodeLensProvider implements CodeLensProvider {
 }
 
 function isOverdue(win: Win, asOf: number): boolean {
-    const due = toDay(win.due);
+    const due = toDay(single(win.due));
     const status = winStatus(win);
     return due !== undefined && due < asOf && (status === 'planned' || status === 'in-progress');
 }
 
 function winLens(win: Win, asOf: number): string {
     const status = winStatus(win);
-    const due = toDay(win.due);
+    const due = toDay(single(win.due));
     if (status === 'achieved' || status === 'missed' || status === 'dropped') return status;
     if (due === undefined) return `${status} · no due date`;
     if (due >= asOf) return `${status} · due in ${days(due - asOf)}`;

@@ -10,6 +10,7 @@ import { formatDay, toDay } from '../language/dates.js';
 import { isPerson, isPriority, isResponder, isTeam, isWin, isFirstStep, type Person } from '../language/generated/ast.js';
 import { champions, formedDay, isBusinessPerson, isPartnerPerson, launchDay, priorityOf, responders } from '../language/semantics.js';
 import { days } from '../language/rules/words.js';
+import { single } from '../language/single.js';
 import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 import type { ActionPlanServices } from './action-plan-services.js';
 import { SNIPPETS } from './snippets.js';
@@ -90,7 +91,7 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
         const win = AstUtils.getContainerOfType(node, isWin);
         if (property === 'due' && win) {
             if (win.kind === 'next') {
-                const followed = toDay(win.after?.ref?.due);
+                const followed = toDay(single(win.after?.ref?.due));
                 return followed === undefined ? [] : range(followed, 30, 90, 30, `after ${win.after?.$refText} is due`);
             }
             if (formed === undefined) return [];
@@ -104,7 +105,7 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
             return range(formed, 7, 28, 7, 'after the team formed');
         }
         if (property === 'formed') {
-            const followUp = toDay(priorityOf(team)?.followUp);
+            const followUp = toDay(single(priorityOf(team)?.followUp));
             return followUp === undefined ? [] : [{ day: followUp, detail: "the priority's follow-up" }];
         }
         if (property === 'joined' && AstUtils.getContainerOfType(node, isResponder) && formed !== undefined) {

@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { isModel, isPartnership, isBusiness, isPartner, isPerson, isTeam, type Team } from '../language/generated/ast.js';
 import { propertyNode } from '../language/fixes/edits.js';
 import { winStatus } from '../language/semantics.js';
+import { single } from '../language/single.js';
 
 export class ActionPlanDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -13,7 +14,7 @@ export class ActionPlanDocumentSymbolProvider implements DocumentSymbolProvider 
         return root.elements.map(element => {
             if (isPartnership(element)) {
                 return symbol(element, element.name, element.title, SymbolKind.Namespace,
-                    present(element.priorities.map(p => symbol(p, p.name, `${p.title}${p.followUp ? ` · follow-up ${p.followUp}` : ''}`, SymbolKind.Enum))));
+                    present(element.priorities.map(p => symbol(p, p.name, `${p.title}${p.followUp.length > 0 ? ` · follow-up ${single(p.followUp)}` : ''}`, SymbolKind.Enum))));
             }
             if (isBusiness(element)) return symbol(element, element.name, `business · ${element.title}`, SymbolKind.Class);
             if (isPartner(element)) return symbol(element, element.name, `partner · ${element.title}`, SymbolKind.Interface);
@@ -29,7 +30,7 @@ function teamChildren(team: Team): DocumentSymbol[] {
         ...team.champions.map(c => symbol(c, `champion ${c.person?.$refText ?? ''}`, '', SymbolKind.Property)),
         ...team.responders.map(r => symbol(r, `responder ${r.person?.$refText ?? ''}`, r.commits.map(c => c.kind).join(', '), SymbolKind.Property)),
         ...team.successes.map(s => symbol(s, 'success', s.result, SymbolKind.Constant)),
-        ...team.wins.map(w => symbol(w, w.name, `${w.kind} win · ${winStatus(w)}${w.due ? ` · due ${w.due}` : ''} · ${w.title}`, SymbolKind.Event)),
+        ...team.wins.map(w => symbol(w, w.name, `${w.kind} win · ${winStatus(w)}${w.due.length > 0 ? ` · due ${single(w.due)}` : ''} · ${w.title}`, SymbolKind.Event)),
         ...team.firstSteps.map(s => symbol(s, 'first step', s.what, SymbolKind.Function)),
         ...team.reviews.map(r => symbol(r, `review ${r.date ?? ''}`, r.status ?? '', SymbolKind.Field)),
         ...team.organizes.map(o => symbol(o, `organize ${o.kind ?? ''}`, o.what, SymbolKind.Field)),

@@ -12,6 +12,7 @@ import {
     type Person, type Team, type Win
 } from '../language/generated/ast.js';
 import { days } from '../language/rules/words.js';
+import { single } from '../language/single.js';
 import { formedDay, formedSource, launchDay, priorityOf, winStatus } from '../language/semantics.js';
 import type { ActionPlanServices } from './action-plan-services.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
@@ -65,7 +66,7 @@ export class ActionPlanHoverProvider implements HoverProvider {
                     lines.push('Community partners join after the team has formed.');
                 }
             }
-            if ((isWin(node) || isFirstStep(node)) && node.due === text) lines.push(dueText(day, asOf, isWin(node) ? winStatus(node) : undefined));
+            if ((isWin(node) || isFirstStep(node)) && node.due.includes(text)) lines.push(dueText(day, asOf, isWin(node) ? winStatus(node) : undefined));
         }
         return lines.join('\n\n');
     }
@@ -89,10 +90,10 @@ export function elementCard(node: AstNode): string | undefined {
     if (isPartner(node)) return `**${md(node.title)}**\n\npartner \`${node.name}\` · ${node.kind}`;
     if (isPartnership(node)) {
         return [`**${md(node.title)}**`, `partnership \`${node.name}\``,
-            [node.industry && md(node.industry), node.region && md(node.region), node.launch && `launched ${node.launch}`].filter(Boolean).join(' · ')].join('\n\n');
+            [node.industry.length > 0 && md(single(node.industry)!), node.region.length > 0 && md(single(node.region)!), node.launch.length > 0 && `launched ${single(node.launch)}`].filter(Boolean).join(' · ')].join('\n\n');
     }
     if (isPriority(node)) {
-        return [`**${md(node.title)}**`, `priority \`${node.name}\``, node.followUp ? `follow-up ${node.followUp}` : 'no follow-up date yet'].join('\n\n');
+        return [`**${md(node.title)}**`, `priority \`${node.name}\``, node.followUp.length > 0 ? `follow-up ${single(node.followUp)}` : 'no follow-up date yet'].join('\n\n');
     }
     if (isTeam(node)) return teamCard(node);
     if (isWin(node)) return winCard(node);
@@ -117,5 +118,5 @@ function teamCard(team: Team): string {
 function winCard(win: Win): string {
     const kind = { first: 'first win', early: 'early win', next: 'next win' }[win.kind];
     return [`**${md(win.title)}**`, `${kind} \`${win.$container.name}.${win.name}\``,
-        [win.due ? `due ${win.due}` : 'no due date', `status ${winStatus(win)}`, win.owner ? `owner \`${win.owner.$refText}\`` : 'no owner'].join(' · ')].join('\n\n');
+        [win.due.length > 0 ? `due ${single(win.due)}` : 'no due date', `status ${winStatus(win)}`, win.owner.length > 0 ? `owner \`${single(win.owner)!.$refText}\`` : 'no owner'].join(' · ')].join('\n\n');
 }

@@ -6,15 +6,16 @@ import { formatDay, toDay } from '../language/dates.js';
 import { propertyNode } from '../language/fixes/edits.js';
 import { isFirstStep, isMeasure, isOrganize, isPriority, isResponder, isReview, isTeam, isWin, type Team } from '../language/generated/ast.js';
 import { formedDay, launchDay, priorityOf } from '../language/semantics.js';
+import { single } from '../language/single.js';
 
 export class ActionPlanInlayHintProvider extends AbstractInlayHintProvider {
     override computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
         const team = AstUtils.getContainerOfType(node, isTeam);
-        if (isPriority(node)) this.hint(node, 'followUp', node.followUp, launchDay(node), 'the launch', accept);
-        else if (isTeam(node)) this.hint(node, 'formed', node.formed, launchDay(priorityOf(node)), 'the launch', accept);
+        if (isPriority(node)) this.hint(node, 'followUp', single(node.followUp), launchDay(node), 'the launch', accept);
+        else if (isTeam(node)) this.hint(node, 'formed', single(node.formed), launchDay(priorityOf(node)), 'the launch', accept);
         else if (isReview(node) && team) this.hint(node, 'date', node.date, launchDay(priorityOf(team)), 'the launch', accept);
-        else if (team && (isWin(node) || isFirstStep(node))) this.fromFormation(team, node, 'due', node.due, accept);
-        else if (team && isResponder(node)) this.fromFormation(team, node, 'joined', node.joined, accept);
+        else if (team && (isWin(node) || isFirstStep(node))) this.fromFormation(team, node, 'due', single(node.due), accept);
+        else if (team && isResponder(node)) this.fromFormation(team, node, 'joined', single(node.joined), accept);
         else if (team && isMeasure(node)) this.fromFormation(team, node, 'by', node.by, accept);
         else if (team && isOrganize(node)) this.fromFormation(team, node, 'on', node.on, accept);
     }

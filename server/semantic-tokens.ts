@@ -27,15 +27,20 @@ export class ActionPlanSemanticTokenProvider extends AbstractSemanticTokenProvid
             const type = TYPE_OF[node.$type];
             if (type && (node as { name?: string }).name) accept({ node, property: 'name', type, modifier: SemanticTokenModifiers.declaration });
         };
-        const reference = (property: string, ref: Reference | undefined, index?: number) => {
-            const type = ref?.ref ? TYPE_OF[ref.ref.$type] : undefined;
+        // A single-valued line may be written twice (reported by `syntax`): each copy is a list item, each is highlighted.
+        const reference = (property: string, ref: Reference | readonly Reference[] | undefined, index?: number) => {
+            if (Array.isArray(ref)) return ref.forEach((r, i) => reference(property, r, i));
+            const one = ref as Reference | undefined;
+            const type = one?.ref ? TYPE_OF[one.ref.$type] : undefined;
             if (type) accept({ node, property, index, type });
         };
-        const date = (property: string, value: string | undefined) => {
-            if (value !== undefined) accept({ node, property, type: SemanticTokenTypes.number });
+        const date = (property: string, value: string | readonly string[] | undefined) => {
+            if (Array.isArray(value)) value.forEach((_, index) => accept({ node, property, index, type: SemanticTokenTypes.number }));
+            else if (value !== undefined) accept({ node, property, type: SemanticTokenTypes.number });
         };
         const value = (property: string, written: unknown) => {
-            if (written !== undefined) accept({ node, property, type: SemanticTokenTypes.enumMember });
+            if (Array.isArray(written)) written.forEach((_, index) => accept({ node, property, index, type: SemanticTokenTypes.enumMember }));
+            else if (written !== undefined) accept({ node, property, type: SemanticTokenTypes.enumMember });
         };
         if (isPartnership(node)) { declare(); reference('convener', node.convener); date('launch', node.launch); }
         else if (isPriority(node)) { declare(); date('followUp', node.followUp); }

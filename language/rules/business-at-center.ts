@@ -2,6 +2,7 @@ import { fix, replaceProperty } from '../fixes/edits.js';
 import { firstChampion, isChampionOf, isResponderOf } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { winLabel } from './words.js';
+import { single } from '../single.js';
 
 export const businessAtCenter = defineRule({
     meta: {
@@ -24,7 +25,7 @@ export const businessAtCenter = defineRule({
             }
         },
         Win: (node, { report }) => {
-            const owner = node.owner?.ref;
+            const owner = single(node.owner)?.ref;
             const team = node.$container;
             if (!owner || isChampionOf(team, owner) || !isResponderOf(team, owner)) return;
             const champion = firstChampion(team);

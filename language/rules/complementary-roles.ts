@@ -2,6 +2,7 @@ import { fix, insertIntoBody } from '../fixes/edits.js';
 import { TODO } from '../fixes/skeletons.js';
 import { partnershipOf, priorityOf, responders } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
+import { single } from '../single.js';
 
 export const complementaryRoles = defineRule({
     meta: {
@@ -20,7 +21,7 @@ export const complementaryRoles = defineRule({
         Win: (node, { report }) => {
             if (node.kind !== 'early' || node.supports.length > 0) return;
             const team = node.$container;
-            const party = responders(team)[0]?.name ?? partnershipOf(priorityOf(team))?.convener?.ref?.name;
+            const party = responders(team)[0]?.name ?? single(partnershipOf(priorityOf(team))?.convener)?.ref?.name;
             report({
                 node, property: 'name', messageId: 'none', data: { name: node.name },
                 fixes: party ? fix(`Add support from ${party}`, insertIntoBody(node, [`support ${party} ${TODO.role}`])) : [],

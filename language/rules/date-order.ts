@@ -4,6 +4,7 @@ import { formatDay, toDay, type DayNumber } from '../dates.js';
 import { formedDay, launchDay, priorityOf } from '../semantics.js';
 import { defineRule, noOptions, type RuleContext } from './rule.js';
 import { winLabel } from './words.js';
+import { single } from '../single.js';
 
 export const dateOrder = defineRule({
     meta: {
@@ -22,30 +23,30 @@ export const dateOrder = defineRule({
     },
     checks: {
         Priority: (node, context) => {
-            beforeLaunch(node, 'followUp', node.followUp, launchDay(node), `The follow-up of '${node.name}'`, context);
+            beforeLaunch(node, 'followUp', single(node.followUp), launchDay(node), `The follow-up of '${node.name}'`, context);
         },
         Team: (node, context) => {
-            beforeLaunch(node, 'formed', node.formed, launchDay(priorityOf(node)), `The formation of team '${node.name}'`, context);
+            beforeLaunch(node, 'formed', single(node.formed), launchDay(priorityOf(node)), `The formation of team '${node.name}'`, context);
         },
         Responder: (node, context) => {
             const team = node.$container;
-            beforeLaunch(node, 'joined', node.joined, launchDay(priorityOf(team)), `The date '${node.person?.$refText}' joined`, context);
+            beforeLaunch(node, 'joined', single(node.joined), launchDay(priorityOf(team)), `The date '${node.person?.$refText}' joined`, context);
         },
         Review: (node, context) => {
             beforeLaunch(node, 'date', node.date, launchDay(priorityOf(node.$container)), 'The review', context);
         },
         FirstStep: (node, context) => {
-            dueInOrder(node, node.due, node.$container, 'The first step\'s due date', context);
+            dueInOrder(node, single(node.due), node.$container, 'The first step\'s due date', context);
         },
         Win: (node, context) => {
-            if (dueInOrder(node, node.due, node.$container, `The due date of ${winLabel(node, 'inside')}`, context)) return;
+            if (dueInOrder(node, single(node.due), node.$container, `The due date of ${winLabel(node, 'inside')}`, context)) return;
             const followed = node.after?.ref;
-            const due = toDay(node.due);
-            const followedDue = toDay(followed?.due);
+            const due = toDay(single(node.due));
+            const followedDue = toDay(single(followed?.due));
             if (followed && due !== undefined && followedDue !== undefined && due < followedDue) {
                 context.report({
                     node, property: 'due', messageId: 'beforeFollowed',
-                    data: { what: `The due date of ${winLabel(node, 'inside')}`, date: node.due!, followed: winLabel(followed, 'inside'), followedDate: followed.due! },
+                    data: { what: `The due date of ${winLabel(node, 'inside')}`, date: single(node.due)!, followed: winLabel(followed, 'inside'), followedDate: single(followed.due)! },
                 });
             }
         },

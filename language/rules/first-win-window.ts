@@ -4,6 +4,7 @@ import { block, dueLine, freshWinName, ownerLine, TODO } from '../fixes/skeleton
 import { formedDay } from '../semantics.js';
 import { dayWindow, defineRule } from './rule.js';
 import { days, window } from './words.js';
+import { single } from '../single.js';
 
 export const firstWinWindow = defineRule({
     meta: {
@@ -42,7 +43,7 @@ export const firstWinWindow = defineRule({
         },
         Win: (node, { options, report }) => {
             if (node.kind !== 'first') return;
-            const due = toDay(node.due);
+            const due = toDay(single(node.due));
             const formed = formedDay(node.$container);
             if (due === undefined || formed === undefined) return;
             const offset = due - formed;

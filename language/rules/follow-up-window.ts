@@ -3,6 +3,7 @@ import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
 import { launchDay, written } from '../semantics.js';
 import { dayWindow, defineRule } from './rule.js';
 import { days, window } from './words.js';
+import { single } from '../single.js';
 
 export const followUpWindow = defineRule({
     meta: {
@@ -22,7 +23,7 @@ export const followUpWindow = defineRule({
         Priority: (node, { options, report }) => {
             const launch = launchDay(node);
             const range = window(options.minDays, options.maxDays);
-            if (node.followUp === undefined && !written(node, 'follow-up')) {
+            if (node.followUp.length === 0 && !written(node, 'follow-up')) {
                 const suggested = launch === undefined ? undefined : writableDay(launch + options.minDays);
                 report({
                     node, property: 'name', messageId: 'missing', data: { name: node.name, window: range },
@@ -30,7 +31,7 @@ export const followUpWindow = defineRule({
                 });
                 return;
             }
-            const followUp = toDay(node.followUp);
+            const followUp = toDay(single(node.followUp));
             if (followUp === undefined || launch === undefined) return;
             const offset = followUp - launch;
             // Before the launch is an impossible order: `date-order` speaks of it.

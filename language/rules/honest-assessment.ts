@@ -6,6 +6,7 @@ import { TODO } from '../fixes/skeletons.js';
 import { winStatus } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { days, winLabel } from './words.js';
+import { single } from '../single.js';
 
 export const honestAssessment = defineRule({
     meta: {
@@ -25,14 +26,14 @@ export const honestAssessment = defineRule({
     checks: {
         Win: (node, { asOf, report }) => {
             const status = winStatus(node);
-            const due = toDay(node.due);
+            const due = toDay(single(node.due));
             if ((status === 'planned' || status === 'in-progress') && due !== undefined && due < asOf) {
                 report({
                     node, property: 'due', messageId: 'overdue',
-                    data: { win: winLabel(node), due: node.due!, days: days(asOf - due), asOf: formatDay(asOf), status },
+                    data: { win: winLabel(node), due: single(node.due)!, days: days(asOf - due), asOf: formatDay(asOf), status },
                     fixes: [...markAs(node, 'achieved'), ...markAs(node, 'missed')],
                 });
-            } else if ((status === 'achieved' || status === 'missed') && node.assessment === undefined) {
+            } else if ((status === 'achieved' || status === 'missed') && node.assessment.length === 0) {
                 report({
                     node, property: 'status', messageId: 'noAssessment', data: { win: winLabel(node), status },
                     fixes: fix('Add an assessment', insertIntoBody(node, [`assessment ${TODO.assessment}`])),
@@ -45,11 +46,11 @@ export const honestAssessment = defineRule({
 /** Set the status (replacing the written one, else adding it) and add an assessment skeleton if none. */
 function markAs(win: Win, status: 'achieved' | 'missed') {
     const lines = [
-        ...(win.status === undefined ? [`status ${status}`] : []),
-        ...(win.assessment === undefined ? [`assessment ${TODO.assessment}`] : []),
+        ...(win.status.length === 0 ? [`status ${status}`] : []),
+        ...(win.assessment.length === 0 ? [`assessment ${TODO.assessment}`] : []),
     ];
     const edits: Array<TextEdit | undefined> = [
-        win.status === undefined ? undefined : replaceProperty(win, 'status', status),
+        win.status.length === 0 ? undefined : replaceProperty(win, 'status', status),
         lines.length ? insertIntoBody(win, lines) : undefined,
     ];
     return fix(`Mark ${status}`, ...edits);

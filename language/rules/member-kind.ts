@@ -3,6 +3,7 @@ import { isBusiness, isPartner, type Person, type Team } from '../generated/ast.
 import { isChampionOf, isResponderOf } from '../semantics.js';
 import { defineRule, noOptions, type RuleContext } from './rule.js';
 import { winLabel } from './words.js';
+import { single } from '../single.js';
 
 export const memberKind = defineRule({
     meta: {
@@ -35,8 +36,8 @@ export const memberKind = defineRule({
                 context.report({ node, property: 'person', messageId: 'responder', data: { person: person.name, org: org.name } });
             }
         },
-        Win: (node, context) => checkOwner(node, node.owner?.ref, node.$container, winLabel(node, 'inside'), context),
-        FirstStep: (node, context) => checkOwner(node, node.owner?.ref, node.$container, 'the first step', context),
+        Win: (node, context) => checkOwner(node, single(node.owner)?.ref, node.$container, winLabel(node, 'inside'), context),
+        FirstStep: (node, context) => checkOwner(node, single(node.owner)?.ref, node.$container, 'the first step', context),
         Review: (node, context) => {
             const team = node.$container;
             node.reviewers.forEach((reviewer, index) => {

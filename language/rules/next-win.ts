@@ -4,6 +4,7 @@ import { block, dueLine, freshWinName, TODO } from '../fixes/skeletons.js';
 import { winStatus } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { winLabel } from './words.js';
+import { single } from '../single.js';
 
 export const nextWin = defineRule({
     meta: {
@@ -24,7 +25,7 @@ export const nextWin = defineRule({
             if (node.kind === 'next' || winStatus(node) !== 'achieved') return;
             const team = node.$container;
             if (index.nextWinCountFor(`${team.name}.${node.name}`, document.uri) > 0) return;
-            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, dueLine((toDay(node.due) ?? asOf) + 90));
+            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, dueLine((toDay(single(node.due)) ?? asOf) + 90));
             report({
                 node, property: 'name', messageId: 'none', data: { win: winLabel(node) },
                 fixes: fix('Add a next win after it', insertAfter(node, ['', ...skeleton])),

@@ -47,11 +47,15 @@ export const noPlaceholder = defineRule({
 
 function checkStrings(node: AstNode, context: RuleContext): void {
     for (const property of stringPropertiesOf(node.$type)) {
-        const value = (node as unknown as Record<string, unknown>)[property];
-        if (typeof value !== 'string' || !isPlaceholder(value)) continue;
-        context.report({
-            node, range: propertyNode(node, property)?.range, messageId: 'placeholder',
-            data: { text: value.trim() ? `"${value.trim()}"` : 'An empty string' },
+        const written = (node as unknown as Record<string, unknown>)[property];
+        // A single-valued line written twice (`industry`, `assessment`…) is a list: each copy is checked.
+        const values = Array.isArray(written) ? written : [written];
+        values.forEach((value, index) => {
+            if (typeof value !== 'string' || !isPlaceholder(value)) return;
+            context.report({
+                node, range: propertyNode(node, property, Array.isArray(written) ? index : undefined)?.range, messageId: 'placeholder',
+                data: { text: value.trim() ? `"${value.trim()}"` : 'An empty string' },
+            });
         });
     }
 }

@@ -3,6 +3,7 @@ import { fix, replaceProperty } from '../fixes/edits.js';
 import { formedDay, launchDay, priorityOf } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { days } from './words.js';
+import { single } from '../single.js';
 
 export const partnersAfterFormation = defineRule({
     meta: {
@@ -20,7 +21,7 @@ export const partnersAfterFormation = defineRule({
     checks: {
         Responder: (node, { report }) => {
             const team = node.$container;
-            const joined = toDay(node.joined);
+            const joined = toDay(single(node.joined));
             const formed = formedDay(team);
             if (joined === undefined || formed === undefined || joined >= formed) return;
             // Joined before the launch itself is an impossible order: `date-order` speaks of it.

@@ -1,6 +1,7 @@
 import { defineRule, noOptions } from './rule.js';
 import { teamFile } from '../fixes/skeletons.js';
 import { toDay } from '../dates.js';
+import { single } from '../single.js';
 
 export const priorityHasTeam = defineRule({
     meta: {
@@ -18,7 +19,7 @@ export const priorityHasTeam = defineRule({
     checks: {
         Priority: (node, { document, index, report }) => {
             if (!node.name || index.teamCountFor(node.name, document.uri) > 0) return;
-            const file = teamFile(node, toDay(node.followUp), 75);
+            const file = teamFile(node, toDay(single(node.followUp)), 75);
             report({
                 node, property: 'name', messageId: 'noTeam', data: { name: node.name },
                 fixes: [{ title: `Create ${file.path} with a team for '${node.name}'`, edits: [], newFile: file }],

@@ -1,6 +1,7 @@
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
+import { single } from '../single.js';
 
 export const responderSelected = defineRule({
     meta: {
@@ -20,13 +21,14 @@ export const responderSelected = defineRule({
     checks: {
         Responder: (node, { report }) => {
             const data = { person: node.person?.$refText ?? '' };
-            if (node.selectedBy === undefined && !written(node, 'selected-by')) {
+            const selectedBy = single(node.selectedBy);
+            if (node.selectedBy.length === 0 && !written(node, 'selected-by')) {
                 report({
                     node, property: 'person', messageId: 'missing', data,
                     fixes: fix('Add selected-by convener', insertIntoBody(node, ['selected-by convener'])),
                 });
-            } else if (node.selectedBy !== undefined && node.selectedBy !== 'convener') {
-                report({ node, property: 'selectedBy', messageId: node.selectedBy, data });
+            } else if (selectedBy !== undefined && selectedBy !== 'convener') {
+                report({ node, property: 'selectedBy', messageId: selectedBy, data });
             }
         },
     },

@@ -1,6 +1,7 @@
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
+import { single } from '../single.js';
 
 export const winCriteria = defineRule({
     meta: {
@@ -25,7 +26,7 @@ export const winCriteria = defineRule({
             if (node.kind !== 'early') return;
             const data = { name: node.name };
             for (const criterion of ['impact', 'feasibility'] as const) {
-                const rating = node[criterion];
+                const rating = single(node[criterion]);
                 const missingId = criterion === 'impact' ? 'noImpact' : 'noFeasibility';
                 if (rating === undefined && !written(node, criterion)) {
                     report({

@@ -5,6 +5,7 @@ import { dueLine, ownerLine } from '../fixes/skeletons.js';
 import { formedDay, written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { winLabel } from './words.js';
+import { single } from '../single.js';
 
 export const winSpecific = defineRule({
     meta: {
@@ -23,14 +24,14 @@ export const winSpecific = defineRule({
     checks: {
         Win: (node, { asOf, report }) => {
             const data = { win: winLabel(node) };
-            if (node.owner === undefined && !written(node, 'owner')) {
+            if (node.owner.length === 0 && !written(node, 'owner')) {
                 const owner = ownerLine(node.$container);
                 report({
                     node, property: 'name', messageId: 'noOwner', data,
                     fixes: owner.length ? fix(`Make ${owner[0].slice('owner '.length)} the owner`, insertIntoBody(node, owner)) : [],
                 });
             }
-            if (node.due === undefined && !written(node, 'due')) {
+            if (node.due.length === 0 && !written(node, 'due')) {
                 const due = dueLine(suggestedDue(node, asOf));
                 report({ node, property: 'name', messageId: 'noDue', data, fixes: due.length ? fix(`Add ${due[0]}`, insertIntoBody(node, due)) : [] });
             }
@@ -42,7 +43,7 @@ export const winSpecific = defineRule({
 function suggestedDue(win: Win, asOf: DayNumber): DayNumber {
     const formed = formedDay(win.$container);
     if (win.kind === 'next') {
-        const followed = toDay(win.after?.ref?.due);
+        const followed = toDay(single(win.after?.ref?.due));
         return (followed ?? asOf) + 90;
     }
     return (formed ?? asOf) + (win.kind === 'first' ? 75 : 180);

@@ -3,6 +3,7 @@ import { toDay } from '../dates.js';
 import { formedDay } from '../semantics.js';
 import { defineRule } from './rule.js';
 import { days } from './words.js';
+import { single } from '../single.js';
 
 export const winTimeline = defineRule({
     meta: {
@@ -20,7 +21,7 @@ export const winTimeline = defineRule({
     checks: {
         Win: (node, { options, report }) => {
             if (node.kind !== 'early') return;
-            const due = toDay(node.due);
+            const due = toDay(single(node.due));
             const formed = formedDay(node.$container);
             if (due === undefined || formed === undefined || due - formed <= options.maxDays) return;
             report({

@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import { Cancellation } from 'langium';
 import { isModel, isPartnership, isPerson, isPriority, isTeam, isWin } from '../generated/ast.js';
+import { single } from '../single.js';
 
 /**
  * The reference index plus the workspace tables the rules need, kept up to
@@ -328,10 +329,10 @@ function publicSignature(exports: readonly AstNodeDescription[]): ReadonlyMap<st
     for (const description of exports) {
         const node = description.node as (AstNode & Record<string, unknown>) | undefined;
         const extra = !node ? '' : isPerson(node) ? node.org?.$refText
-            : isPriority(node) ? `${node.followUp}|${node.$container.launch}`
-            : isPartnership(node) ? `${node.launch}|${node.convener?.$refText}`
+            : isPriority(node) ? `${single(node.followUp)}|${single(node.$container.launch)}`
+            : isPartnership(node) ? `${single(node.launch)}|${single(node.convener)?.$refText}`
             : isTeam(node) ? node.priority?.$refText
-            : isWin(node) ? node.due : '';
+            : isWin(node) ? single(node.due) : '';
         const part = `${description.type}|${description.path}|${extra ?? ''}`;
         // A name declared twice in one file: both declarations count.
         parts.set(description.name, parts.has(description.name) ? `${parts.get(description.name)}\n${part}` : part);

@@ -12,6 +12,7 @@ import {
 import { planFiles, TEAM_FILE } from '../helpers/plans.js';
 import { PARTNERSHIP, TEAM } from './every-construct.js';
 import { buildWorkspace, summarize, type TestWorkspace } from '../helpers/workspace.js';
+import { single } from '../../language/single.js';
 
 function model(workspace: TestWorkspace, file: string): Model {
     return workspace.documents.get(file)!.parseResult.value as Model;
@@ -48,11 +49,11 @@ describe('parsing', () => {
             const partnership: Partnership = only(model(workspace, 'partnership.plan').elements.filter(isPartnership), 'partnership');
             assert.equal(partnership.name, 'NoCoMfg');
             assert.equal(partnership.title, 'Northern Colorado Manufacturing Partnership');
-            assert.equal(partnership.industry, 'Advanced manufacturing');
-            assert.equal(partnership.region, 'Larimer and Weld counties, Colorado');
-            assert.equal(partnership.convener?.ref?.name, 'LWC');
-            assert.equal(partnership.launch, '2026-03-04');
-            assert.deepEqual(partnership.priorities.map(p => [p.name, p.followUp]),
+            assert.equal(single(partnership.industry), 'Advanced manufacturing');
+            assert.equal(single(partnership.region), 'Larimer and Weld counties, Colorado');
+            assert.equal(single(partnership.convener)?.ref?.name, 'LWC');
+            assert.equal(single(partnership.launch), '2026-03-04');
+            assert.deepEqual(partnership.priorities.map(p => [p.name, single(p.followUp)]),
                 [['Talent', '2026-03-27'], ['Supply', '2026-03-30'], ['Drafting', undefined], ['Bare', undefined]]);
             assert.equal(partnership.priorities[0].title, 'Build the technician talent pipeline');
         });
@@ -76,7 +77,7 @@ describe('parsing', () => {
             assert.equal(team.name, 'TalentTeam');
             assert.equal(team.title, 'Talent action team');
             assert.equal(team.priority.ref?.name, 'Talent');
-            assert.equal(team.formed, '2026-03-27');
+            assert.equal(single(team.formed), '2026-03-27');
             assert.deepEqual(team.champions.map(c => c.person.ref?.name), ['ana', 'ben']);
         });
 
@@ -84,17 +85,17 @@ describe('parsing', () => {
             assert.equal(team.responders.length, 4);
             const [li, volunteered, representative, bare] = team.responders;
             assert.equal(li.person.ref?.name, 'li');
-            assert.equal(li.joined, '2026-04-15');
-            assert.equal(li.selectedBy, 'convener');
+            assert.equal(single(li.joined), '2026-04-15');
+            assert.equal(single(li.selectedBy), 'convener');
             assert.deepEqual(li.commits.map(c => [c.kind, c.what]), [
                 ['in-kind', 'Instructor time for plant tours'],
                 ['policy', 'Credit for prior learning for apprentices'],
                 ['financial', 'Tuition for two cohorts'],
             ]);
             assert.deepEqual(li.traits, ['resources', 'business-centered', 'toolkit', 'collaborative']);
-            assert.equal(volunteered.selectedBy, 'volunteered');
-            assert.equal(representative.selectedBy, 'representative');
-            assert.deepEqual([bare.person.ref?.name, bare.joined, bare.selectedBy, bare.commits, bare.traits], ['raj', undefined, undefined, [], []]);
+            assert.equal(single(volunteered.selectedBy), 'volunteered');
+            assert.equal(single(representative.selectedBy), 'representative');
+            assert.deepEqual([bare.person.ref?.name, single(bare.joined), single(bare.selectedBy), bare.commits, bare.traits], ['raj', undefined, undefined, [], []]);
         });
 
         it('success: measures with and without target and date; no body; an empty body', () => {
@@ -117,22 +118,22 @@ describe('parsing', () => {
                 ['early', 'Dropped'], ['early', 'Empty'], ['next', 'ToursFall'],
             ]);
             const [tours, apprenticeship, pathways, missed, dropped, empty, fall] = team.wins;
-            assert.deepEqual([tours.title, tours.due, tours.owner?.ref?.name, tours.status, tours.assessment], [
+            assert.deepEqual([tours.title, single(tours.due), single(tours.owner)?.ref?.name, single(tours.status), single(tours.assessment)], [
                 'Host teacher tours in four plants', '2026-06-10', 'ben', 'achieved', 'Four tours, 38 teachers; two schools asked for repeat visits',
             ]);
             assert.deepEqual(tours.supports.map(s => [s.party.ref?.name, s.role, s.gives]), [['LWC', 'Recruits teachers from three districts', undefined]]);
-            assert.deepEqual([apprenticeship.impact, apprenticeship.feasibility, apprenticeship.status], ['high', 'medium', 'in-progress']);
+            assert.deepEqual([single(apprenticeship.impact), single(apprenticeship.feasibility), single(apprenticeship.status)], ['high', 'medium', 'in-progress']);
             assert.deepEqual(apprenticeship.supports.map(s => [s.party.ref?.name, s.gives]), [['li', 'in-kind'], ['Ruiz', 'financial'], ['raj', 'policy']]);
-            assert.deepEqual([pathways.impact, pathways.feasibility, pathways.requires, pathways.status], ['low', 'low', ['new-funding', 'outside-region'], 'planned']);
-            assert.equal(missed.status, 'missed');
-            assert.equal(dropped.status, 'dropped');
-            assert.deepEqual([empty.due, empty.owner, empty.status, empty.supports, empty.requires], [undefined, undefined, undefined, [], []]);
+            assert.deepEqual([single(pathways.impact), single(pathways.feasibility), pathways.requires, single(pathways.status)], ['low', 'low', ['new-funding', 'outside-region'], 'planned']);
+            assert.equal(single(missed.status), 'missed');
+            assert.equal(single(dropped.status), 'dropped');
+            assert.deepEqual([single(empty.due), single(empty.owner), single(empty.status), empty.supports, empty.requires], [undefined, undefined, undefined, [], []]);
             assert.equal(fall.after?.ref, tours);
             assert.equal(fall.after?.$refText, 'Tours');
         });
 
         it('first steps with and without a body; involve as text and as a list', () => {
-            assert.deepEqual(team.firstSteps.map(s => [s.what, s.owner?.ref?.name, s.due]), [
+            assert.deepEqual(team.firstSteps.map(s => [s.what, single(s.owner)?.ref?.name, single(s.due)]), [
                 ['Ana convenes HR leads to list the five hardest-to-fill roles', 'ana', '2026-04-10'],
                 ['A step without a body', undefined, undefined],
             ]);
@@ -172,8 +173,8 @@ describe('parsing', () => {
             const ws = await buildWorkspace({ 'partnership.plan': PARTNERSHIP, 't.plan': shuffled });
             assert.deepEqual(syntaxErrors(ws), []);
             const t = only(model(ws, 't.plan').elements.filter(isTeam), 'team');
-            assert.equal(t.formed, '2026-03-27');
-            assert.deepEqual(t.wins.map(w => [w.owner?.ref?.name, w.due]), [['ana', '2026-09-30']]);
+            assert.equal(single(t.formed), '2026-03-27');
+            assert.deepEqual(t.wins.map(w => [single(w.owner)?.ref?.name, single(w.due)]), [['ana', '2026-09-30']]);
         });
     });
 
@@ -271,7 +272,7 @@ team Other "o" for priority {
             assert.equal(team.champions[0].person.ref?.fullName, 'Tess Team');
             assert.equal(team.responders[0].person.ref?.fullName, 'Olive Of');
             assert.deepEqual(team.wins.map(w => w.name), ['status', 'win', 'next']);
-            assert.equal(team.wins[0].status, 'achieved');
+            assert.equal(single(team.wins[0].status), 'achieved');
             assert.equal(team.wins[2].after?.ref, team.wins[0]);
             assert.equal(other.wins[0].name, 'after');
             assert.equal(other.wins[0].after?.$refText, 'team.status');
