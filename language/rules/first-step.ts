@@ -41,14 +41,14 @@ export const firstStep = defineRule({
         },
         FirstStep: (node, { report }) => {
             const team = node.$container;
-            if (node.owner === undefined && !written(node, 'owner')) {
+            if (node.owner.length === 0 && !written(node, 'owner')) {
                 const owner = ownerLine(team);
                 report({
                     node, property: 'what', messageId: 'noOwner', data: { team: team.name },
                     fixes: owner.length ? fix(`Make ${owner[0].slice('owner '.length)} the owner`, insertIntoBody(node, owner)) : [],
                 });
             }
-            if (node.due === undefined && !written(node, 'due')) {
+            if (node.due.length === 0 && !written(node, 'due')) {
                 const due = dueLine(stepDue(team));
                 report({
                     node, property: 'what', messageId: 'noDue', data: { team: team.name },
