@@ -299,4 +299,77 @@ export const steps: Step[] = [
             notes.push(`status bar: ${label}`);
         },
     },
+    {
+        // actionplan.config.json is JSON with comments, checked against the config's schema.
+        name: 'config-jsonc',
+        async run({ wb, root, snap, notes }) {
+            const relative = 'northwind/actionplan.config.json';
+            const file = path.join(root, relative);
+            const saved = fs.readFileSync(file, 'utf8');
+            expect(/^\s*\/\//m.test(saved) && saved.includes('"responder-traits"'), `${relative} should have a comment and set responder-traits`);
+            const ofConfig = async () => (await wb.problems()).filter(p => p.file.endsWith('actionplan.config.json'));
+            if (await wb.page.locator('.part.panel').isVisible()) await wb.runCommand('View: Hide Panel');
+            await wb.openFile(relative);
+            const mode = wb.page.locator('.statusbar-item#status\\.editor\\.mode');
+            await poll(async () => ((await mode.innerText({ timeout: 2000 })).trim() === 'JSON with Comments' ? true : undefined), 15_000,
+                async () => `${relative} is not opened as JSON with Comments: the language mode reads ${JSON.stringify(await mode.innerText().catch(() => '(none)'))}`);
+
+            // A misspelled rule id: the schema refuses it (which also shows the JSON validator has run on the file) …
+            const at = locate(file, '"responder-traits"');
+            await wb.goTo(at.line, at.column + '"responder-'.length);
+            await wb.page.keyboard.type('x');
+            let problems: Problem[] = [];
+            await poll(async () => {
+                problems = await ofConfig();
+                return problems.some(p => p.line === at.line && p.message.includes('responder-xtraits')) ? true : undefined;
+            }, 30_000, () => `the misspelled rule id 'responder-xtraits' (line ${at.line}) is not a problem; the config's problems: ${problems.map(problemKey).join('; ') || 'none'}`, 1000);
+            // … and it is the only problem: the comments are not.
+            expect(problems.length === 1, `${relative} has problems besides the misspelled rule id: ${problems.map(problemKey).join('; ')}`);
+            notes.push(`config: a misspelled rule id is '${problems[0].message}'`);
+            await snap();
+
+            // Undone: no problem at all in the commented config.
+            await wb.runCommand('File: Revert File');
+            await poll(async () => {
+                problems = await ofConfig();
+                return problems.length === 0 ? true : undefined;
+            }, 30_000, () => `the commented ${relative} still has problems after the revert: ${problems.map(problemKey).join('; ')}`, 1000);
+            expect(fs.readFileSync(file, 'utf8') === saved, `${relative} changed on disk`);
+        },
+    },
+    {
+        // "Show documentation for RULE" on a diagnostic opens the rule's page bundled in the extension, in the Markdown preview.
+        name: 'rule-docs',
+        async run({ wb, root, cli, snap }) {
+            const relative = 'needs-work/teams/suppliers.plan';
+            const problem = checkWithCli(cli, root, ['needs-work']).problems.find(p => p.file === relative && p.rule === 'complementary-roles');
+            expect(problem, `the CLI reports no complementary-roles problem in ${relative}`);
+            if (await wb.page.locator('.part.panel').isVisible()) await wb.runCommand('View: Hide Panel');
+            await wb.openFile(relative);
+            await wb.goTo(problem.line, problem.column + 1);
+            await wb.page.keyboard.press('Control+.');
+            const menu = wb.page.locator('.action-widget');
+            await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => expect(false, `Ctrl+. on the ${problem.rule} warning shows no code action menu`));
+            const title = `Show documentation for '${problem.rule}'`;
+            const actions = await poll(async () => {
+                const labels = await menu.locator('.monaco-list-row.action').evaluateAll(browser('rows => rows.map(r => r.getAttribute("aria-label") || "")')) as string[];
+                return labels.includes(title) ? labels : undefined;
+            }, 10_000, async () => `no '${title}' in the code action menu: ${JSON.stringify(await menu.locator('.monaco-list-row.action').allInnerTexts())}`);
+            for (let i = 0; i < actions.length; i++) {
+                if (await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label') === title) break;
+                await wb.page.keyboard.press('ArrowDown');
+            }
+            expect(await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label') === title, `could not select '${title}'`);
+            await wb.page.keyboard.press('Enter');
+            await wb.page.locator(`.tab[aria-label^="Preview ${problem.rule}.md"]`).first().waitFor({ timeout: 20_000 })
+                .catch(async () => expect(false, `no Markdown preview of ${problem.rule}.md opened; tabs: ${JSON.stringify(await wb.page.locator('.tab').evaluateAll(browser('tabs => tabs.map(t => t.getAttribute("aria-label"))')))}`));
+            // The page, rendered (the workspace has no docs/: it is the copy inside the installed extension).
+            let texts: string[] = [];
+            await poll(async () => {
+                texts = (await Promise.all(wb.page.frames().map(f => f.evaluate('document.body ? document.body.innerText : ""').catch(() => '')))) as string[];
+                return texts.some(t => t.includes(problem.rule) && t.includes('What it checks')) ? true : undefined;
+            }, 20_000, () => `the Markdown preview does not show the page of ${problem.rule}`, 500);
+            await snap();
+        },
+    },
 ];
