@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { cacheKey, DEFAULT_CACHE_FILE, readCache, writeCache } from './cache.js';
 import { buildReport, displayPath, type CheckReport } from './report.js';
 import { buildSources, readWorkspace } from './workspace.js';
+import { probedForStamp, unmatchedMessage, type PlanSource } from './files.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -27,10 +28,20 @@ export interface CheckOptions {
     cacheLocation?: string;
     /** Print paths relative to this folder instead of the current one (the repository root on a CI runner). */
     pathBase?: string;
+    /** false: a path that finds no plan file is not an error (`--no-error-on-unmatched-pattern`). */
+    errorOnUnmatchedPattern?: boolean;
+    /** The plan read from stdin (`--stdin`), checked as if it were its file. */
+    stdin?: PlanSource;
 }
 
 export async function runCheck(paths: string[], options: CheckOptions, cwd: string, version: string): Promise<number> {
-    const { report, fileNames, problems } = await checkPaths(paths, options, cwd, version, progressBar('Checking'));
+    const { report, fileNames, problems, unmatched, warnings } = await checkPaths(paths, options, cwd, version, progressBar('Checking'));
+    for (const warning of warnings ?? []) warnLine(warning);
+    if (unmatched?.length) {
+        // Never "No problems" for a run that checked nothing (a CI job pointed at the wrong folder).
+        for (const line of unmatched) warnLine(line);
+        return EXIT.failure;
+    }
     for (const problem of problems) warnLine(problem);
     const exit = emitReport(report, fileNames,
         { format: options.format ?? 'stylish', output: options.output, maxWarnings: options.maxWarnings, pathBase: options.pathBase }, cwd,
@@ -44,23 +55,34 @@ export interface CheckRun {
     fileNames: string[];
     /** A config or a plan file that could not be used, one line each (file: reason); the CLI then exits with 1. */
     problems: string[];
-    /** The paths that found no plan file, one line each: nothing was checked. */
+    /** The paths that found no plan file, one line each: nothing was checked (unless `errorOnUnmatchedPattern` is false). */
     unmatched?: string[];
+    /** Lines that do not fail the run (a symbolic link not followed). */
+    warnings?: string[];
 }
 
 /** The report of a check (from the cache when asked and valid), shared by `actionplan check` and the Node API. */
 export async function checkPaths(paths: string[], options: CheckOptions, cwd: string, version: string,
     progress?: ReturnType<typeof progressBar>): Promise<CheckRun> {
-    const { services, sources, fileProblems, walked } = readWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
+    const { services, sources, fileProblems, walked, reported, unmatched, skippedLinks, probed } = readWorkspace(paths,
+        { cwd, configFile: options.config, asOf: options.asOf, withWorkspace: true, stdin: options.stdin });
+    const warnings = skippedLinks.map(link => `${displayPath(link, cwd)}: a symbolic link that leads out of the workspace; not followed`);
+    if (unmatched.length && options.errorOnUnmatchedPattern !== false) {
+        progress?.stop();
+        const empty: CheckReport = { schemaVersion: 1, asOf: options.asOf ?? today(), files: 0, diagnostics: [], summary: { errors: 0, warnings: 0, infos: 0, hints: 0 } };
+        return { report: empty, fileNames: [], problems: [], unmatched: unmatched.map(unmatchedMessage), warnings };
+    }
     const config = services.config.ConfigProvider;
     const first = sources[0]?.file ?? `${cwd}/x.plan`;
     const asOf = options.asOf ?? config.forFile(first).asOf ?? today();
     const cacheFile = path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE);
-    const plans = options.cache ? new Map(sources.map(s => [s.file, textHash(s.text)])) : undefined;
+    // Text from stdin is not cached: it is not on disk for the stamp to see.
+    const plans = options.cache && !options.stdin ? new Map(sources.map(s => [s.file, textHash(s.text)])) : undefined;
     const key = plans && config.problems.length === 0 && fileProblems.length === 0
         ? cacheKey({
             version, asOf, plans,
-            options: { config: options.config ?? null, quiet: options.quiet ?? false, cwd },
+            // The files read only for names are in `plans`; which files are reported is part of the key too.
+            options: { config: options.config ?? null, quiet: options.quiet ?? false, cwd, reported: [...reported].sort() },
             configs: configsInForce(sources.map(s => s.file), config),
         })
         : undefined;
@@ -71,16 +93,19 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
     if (cached) {
         ({ report, fileNames } = cached);
     } else {
-        const documents = await buildSources(services, sources, progress && ((done, total) => progress.update(done, total)));
+        const built = await buildSources(services, sources, progress && ((done, total) => progress.update(done, total)));
         progress?.stop();
+        // Only the files found under the paths are reported; the rest of their workspaces was read for names.
+        const documents = built.filter((_, i) => reported.has(sources[i].file));
         report = buildReport(documents, cwd, asOf, options.quiet ?? false);
         fileNames = documents.map(d => displayPath(d.uri.fsPath, cwd));
     }
     if (key !== undefined && plans) {
         // The stamp lets the next run answer before it loads the checker (cli/cache-hit.ts).
+        const roots = probedForStamp(probed); // what decided the workspace roots
         const stamp = makeStamp({
             version, cwd, reportOptions: reportOptionsOf(paths, options), today: options.asOf === undefined ? today() : undefined,
-            folders: walked, files: plans, configs: config.probed,
+            folders: [...walked, ...roots.folders], files: plans, configs: [...config.probed, ...roots.files],
         });
         writeCache(cacheFile, { key, report, fileNames, ...(stamp ? { stamp } : {}) });
     }
@@ -88,7 +113,7 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
         ...config.problems.map(problem => formatConfigProblem(problem, cwd)),
         ...fileProblems.map(problem => `${displayPath(problem.file, cwd)}: ${problem.message}`),
     ];
-    return { report, fileNames, problems };
+    return { report, fileNames, problems, warnings };
 }
 
 /** Every config file that applies to one of the plans, with its text (what the cache key must cover). */

@@ -19,7 +19,7 @@ import { ioReason } from '../language/io.js';
 import { formatText } from '../language/formatter/index.js';
 import { formatConfigProblem } from './config-problems.js';
 import { EXIT } from './errors.js';
-import { findPlanFiles, isProblem, readPlanFile, type FileProblem } from './files.js';
+import { discoverPlanFiles, isProblem, readPlanFile, unmatchedMessage, workspaceRootOf, type FileProblem, type PlanSource } from './files.js';
 import { forTerminal } from './formats/text-safety.js';
 import { warnLine } from './output.js';
 import { displayPath } from './report.js';
@@ -28,15 +28,27 @@ import { createServices } from './workspace.js';
 export interface FmtOptions {
     /** List unformatted files and exit 1; write nothing. */
     check?: boolean;
+    /** false: a path that finds no plan file is not an error (`--no-error-on-unmatched-pattern`). */
+    errorOnUnmatchedPattern?: boolean;
+    /** Format the plan read from stdin (`--stdin`) and print it on stdout; nothing is written. */
+    stdin?: PlanSource & { bom: boolean };
 }
 
 export async function runFmt(paths: string[], options: FmtOptions, cwd: string): Promise<number> {
-    const absolute = (paths.length ? paths : ['.']).map(p => path.resolve(cwd, p));
+    if (options.stdin) return formatStdin(options.stdin, options, cwd);
+    const given = paths.length ? paths : ['.'];
+    const absolute = given.map(p => path.resolve(cwd, p));
     const roots = [cwd, ...absolute.filter(p => path.relative(cwd, p).startsWith('..'))];
     const services = createServices({ cwd }, roots);
-    const problems: FileProblem[] = [];
-    const files = findPlanFiles(absolute, services.config.ConfigProvider, problems);
+    const found = discoverPlanFiles(given, cwd, services.config.ConfigProvider);
+    const problems: FileProblem[] = found.problems;
+    const files = found.files;
     const report = (file: string, message: string) => warnLine(forTerminal(`${displayPath(file, cwd)}${message}`));
+    for (const link of found.skippedLinks) report(link, ': a symbolic link that leads out of the workspace; not followed');
+    if (found.unmatched.length && options.errorOnUnmatchedPattern !== false) {
+        for (const unmatched of found.unmatched) warnLine(unmatchedMessage(unmatched));
+        return EXIT.failure;
+    }
     const configProblems = services.config.ConfigProvider.problems;
     for (const problem of configProblems) warnLine(formatConfigProblem(problem, cwd));
     for (const problem of problems) report(problem.file, `: ${problem.message}`);
@@ -44,6 +56,8 @@ export async function runFmt(paths: string[], options: FmtOptions, cwd: string):
     let failed = configProblems.length > 0 || problems.length > 0;
     let unformatted = false;
     let broken = false;
+    let unformattedCount = 0;
+    const written: string[] = [];
     for (const file of files) {
         const source = readPlanFile(file);
         if (isProblem(source)) {
@@ -58,17 +72,53 @@ export async function runFmt(paths: string[], options: FmtOptions, cwd: string):
         } else if (result.changed && options.check) {
             process.stdout.write(`${forTerminal(displayPath(file, cwd))}\n`);
             unformatted = true;
+            unformattedCount++;
         } else if (result.changed) {
             try {
                 fs.writeFileSync(file, startsWithBom(file) ? `\ufeff${result.text}` : result.text);
             } catch (error) {
                 report(file, `: cannot write the file: ${ioReason(error)}`);
                 failed = true;
+                continue;
             }
+            written.push(file);
+            process.stdout.write(`Formatted ${forTerminal(displayPath(file, cwd))}\n`);
         }
+    }
+    const of = `${files.length} file${files.length === 1 ? '' : 's'}`;
+    if (options.check && unformattedCount) {
+        // On stderr: stdout stays the list of files, one a line.
+        warnLine(`${unformattedCount} of ${of} not formatted. Run \`${fixCommand(paths)}\` to format ${unformattedCount === 1 ? 'it' : 'them'}.`);
+    } else if (!options.check) {
+        process.stdout.write(`Formatted ${written.length} of ${of}.\n`);
     }
     if (failed) return EXIT.failure;
     return unformatted || broken ? EXIT.problems : EXIT.clean;
+}
+
+/** `fmt --stdin`: the formatted text on stdout; with syntax errors, the text as it came (never lost) and exit 1. */
+function formatStdin(source: PlanSource & { bom: boolean }, options: FmtOptions, cwd: string): number {
+    const services = createServices({ cwd }, [workspaceRootOf(path.dirname(source.file))]);
+    const result = formatText(source.text, services);
+    const shown = forTerminal(displayPath(source.file, cwd));
+    if (!result.ok) {
+        if (!options.check) process.stdout.write(`${source.bom ? '\ufeff' : ''}${source.text}`);
+        warnLine(`${shown}:${result.line}: cannot format: ${result.reason}`);
+        return EXIT.problems;
+    }
+    if (options.check) {
+        if (!result.changed) return EXIT.clean;
+        process.stdout.write(`${shown}\n`);
+        return EXIT.problems;
+    }
+    process.stdout.write(`${source.bom ? '\ufeff' : ''}${result.text}`);
+    return EXIT.clean;
+}
+
+/** The command that formats what `fmt --check` was given. */
+function fixCommand(paths: string[]): string {
+    const quoted = paths.map(p => (/^[\w./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`));
+    return forTerminal(['actionplan fmt', ...quoted].join(' '));
 }
 
 /** The file (read as UTF-8 by readPlanFile, which drops a BOM) starts with a byte order mark. */

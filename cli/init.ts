@@ -9,6 +9,9 @@
  * formation, the early wins within the year. As time passes, `check` starts
  * asking what happened to the wins that came due: that is the guide working.
  *
+ * It also makes Git ignore the cache of `check --cache`: `.actionplancache`
+ * goes into .gitignore (a new one, or appended to the one there).
+ *
  * Nothing is overwritten: when one of the files exists, or the folder already
  * holds plan files, init writes nothing and exits 2 naming the file.
  */
@@ -18,6 +21,7 @@ import { formatDay, today as localToday, toDay } from '../language/dates.js';
 import { ioReason } from '../language/io.js';
 import { CONFIG_FILE_NAME } from '../language/config/schema.js';
 import { CliError, EXIT } from './errors.js';
+import { DEFAULT_CACHE_FILE } from './cache-stamp.js';
 import { forTerminal } from './formats/text-safety.js';
 import { displayPath } from './report.js';
 
@@ -158,16 +162,50 @@ export function runInit(dir: string | undefined, cwd: string, today: string = lo
             throw new CliError(`${shown(file.full)}: ${reason}${partial}`);
         }
     }
+    const ignored = ignoreCacheFile(root);
     const where = shown(root) || '.';
     process.stdout.write([
         `Created a starter Action Plan workspace in ${where}:`,
         ...files.map(f => `  ${forTerminal(f.name)}`),
+        ...(ignored ? [`  ${ignored}`] : []),
         '',
         `Next: edit the plans, then run \`${dir === undefined ? 'actionplan check' : `actionplan check ${where}`}\`.`,
         'In CI: `actionplan check --format github` and `actionplan fmt --check` (see the GitHub Action and pre-commit hooks in docs/ci.md).',
         '',
     ].join('\n'));
     return EXIT.clean;
+}
+
+/**
+ * Make Git ignore the cache of `check --cache`: a new .gitignore holding
+ * `.actionplancache`, or the line appended to the one there (nothing else in
+ * it changes). Returns the line for init's list; a .gitignore that is not a
+ * regular file (a link, a folder) or cannot be written is left alone, and
+ * said so.
+ */
+function ignoreCacheFile(root: string): string {
+    const file = path.join(root, '.gitignore');
+    let existing: string | undefined;
+    try {
+        const stat = fs.lstatSync(file);
+        if (!stat.isFile()) return `.gitignore (left alone: not a regular file; add ${DEFAULT_CACHE_FILE} to it)`;
+        existing = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return `.gitignore (cannot read it: ${ioReason(error)}; add ${DEFAULT_CACHE_FILE} to it)`;
+    }
+    const listed = existing?.split(/\r?\n/).some(line => [DEFAULT_CACHE_FILE, `/${DEFAULT_CACHE_FILE}`].includes(line.trim()));
+    if (listed) return '';
+    try {
+        if (existing === undefined) {
+            fs.writeFileSync(file, `${DEFAULT_CACHE_FILE}\n`, { flag: 'wx' });
+            return '.gitignore';
+        }
+        const newline = existing.includes('\r\n') ? '\r\n' : '\n';
+        fs.appendFileSync(file, `${existing === '' || existing.endsWith('\n') ? '' : newline}${DEFAULT_CACHE_FILE}${newline}`);
+        return `.gitignore (added ${DEFAULT_CACHE_FILE})`;
+    } catch (error) {
+        return `.gitignore (cannot write it: ${ioReason(error)}; add ${DEFAULT_CACHE_FILE} to it)`;
+    }
 }
 
 function exists(file: string): boolean {

@@ -11,6 +11,7 @@ import { CliError, EXIT } from './errors.js';
 import { warnLine } from './output.js';
 import { DIFF_FORMATS, FAIL_ON, operandsAfterDashDash, runDiff } from './diff.js';
 import { runFmt } from './fmt.js';
+import { readStdinPlan } from './files.js';
 import { runInit } from './init.js';
 import { DEFAULT_RENDER_FORMAT, RENDER_FORMATS, runRender } from './render.js';
 import { runSchema, SCHEMA_KINDS } from './schema.js';
@@ -40,6 +41,19 @@ function asFolder(value: string, cwd: string): string {
     return value;
 }
 
+const UNMATCHED_HELP = 'a path or pattern that finds no plan file is not an error (by default it is: exit 2)';
+
+/** The end of a command's --help: examples, then what each exit code means for it. */
+function examplesAndExitCodes(examples: string[], exitCodes: string[]): string {
+    return ['', 'Examples:', ...examples.map(e => `  ${e}`), '', 'Exit codes:', ...exitCodes.map(e => `  ${e}`)].join('\n');
+}
+
+/** `--stdin` and `--stdin-filename` go together, without paths. */
+function stdinUsage(paths: string[], options: { stdin?: boolean; stdinFilename?: string }): void {
+    if (options.stdinFilename !== undefined && !options.stdin) throw new CliError('--stdin-filename needs --stdin');
+    if (options.stdin && paths.length) throw new CliError('--stdin reads one plan from stdin: give no paths (name it with --stdin-filename)');
+}
+
 export function createProgram(cwd: string, setExitCode: (code: number) => void): Command {
     const program = new Command('actionplan')
         .description('Check, render and review Action Plan files (.plan).')
@@ -51,7 +65,7 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
 
     program.command('check')
         .description('parse, link and validate plans; print the diagnostics')
-        .argument('[paths...]', 'plan files or folders (default: the current folder)')
+        .argument('[paths...]', "plan files, folders or quoted globs ('plans/**/*.plan') (default: the current folder)")
         .addOption(new Option('-f, --format <format>', 'output format').choices(CHECK_FORMATS).default('stylish'))
         .option('--as-of <date>', 'the date for checks about the present (default: config asOf, else today)', asDate)
         .option('-c, --config <file>', 'use this config file for every plan')
@@ -62,15 +76,43 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('--cache-location <file>', 'the cache file (default: .actionplancache in the current folder)')
         .option('--path-base <dir>', 'print file paths relative to this folder, e.g. the repository root in CI (default: the current folder)',
             (value: string) => asFolder(value, cwd))
-        .action(async (paths: string[], options) => setExitCode(await runCheck(paths, options, cwd, VERSION)));
+        .option('--no-error-on-unmatched-pattern', UNMATCHED_HELP)
+        .option('--stdin', 'check the plan text read from stdin (for editors and lint-staged)')
+        .option('--stdin-filename <file>', 'the file the stdin text stands for: names resolve in its workspace (default: stdin.plan)')
+        .addHelpText('after', examplesAndExitCodes([
+            'actionplan check                              check every plan under the current folder',
+            "actionplan check teams/supply.plan            check one file; names resolve across its workspace",
+            "actionplan check 'plans/**/*.plan'            a quoted glob",
+            'actionplan check --format github --max-warnings 0',
+            'actionplan check --cache                      reuse the last report when nothing changed',
+            'cat a.plan | actionplan check --stdin --stdin-filename teams/a.plan',
+        ], [
+            '0  no errors (and no more warnings than --max-warnings)',
+            '1  the plans have errors, or more warnings than --max-warnings',
+            '2  usage, config or I/O error, or a path that finds no plan file (one line naming it)',
+        ]))
+        .action(async (paths: string[], options) => {
+            stdinUsage(paths, options);
+            const stdin = options.stdin ? await readStdinPlan(options.stdinFilename, cwd) : undefined;
+            setExitCode(await runCheck(paths, { ...options, stdin }, cwd, VERSION));
+        });
 
     program.command('render')
         .description('render the Action Plan document, or the resolved model as JSON')
-        .argument('[paths...]', 'plan files or folders (default: the current folder)')
+        .argument('[paths...]', "plan files, folders or quoted globs (default: the current folder); a file renders its whole workspace")
         .addOption(new Option('-f, --format <format>', 'output format').choices(RENDER_FORMATS).default(DEFAULT_RENDER_FORMAT))
         .option('--as-of <date>', 'the date for days left and overdue wins (default: config asOf, else today)', asDate)
         .option('-c, --config <file>', 'use this config file for every plan')
         .option('-o, --output <file>', 'write the document to a file')
+        .option('--no-error-on-unmatched-pattern', UNMATCHED_HELP)
+        .addHelpText('after', examplesAndExitCodes([
+            'actionplan render -o action-plan.html        the document of the plans under the current folder',
+            'actionplan render --format md -o ACTION-PLAN.md',
+            'actionplan render --format json              the resolved model (actionplan schema model)',
+        ], [
+            '0  the document was written (plan errors do not stop it; run check for them)',
+            '2  usage, config or I/O error, or a path that finds no plan file',
+        ]))
         .action(async (paths: string[], options) => setExitCode(await runRender(paths, options, cwd)));
 
     program.command('diff')
@@ -82,23 +124,57 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .addOption(new Option('--fail-on <what>', 'exit with 1 when the change introduces errors (new-errors), or errors or warnings (new-warnings)').choices(FAIL_ON))
         .option('--as-of <date>', 'check both sides as of this date (default: each config asOf, else today)', asDate)
         .option('-o, --output <file>', 'write the diff to a file')
+        .addHelpText('after', examplesAndExitCodes([
+            'actionplan diff origin/main                  the working tree against origin/main',
+            'actionplan diff HEAD~1 HEAD --format text',
+            'actionplan diff origin/main --fail-on new-errors -- plans',
+            'actionplan diff old-folder new-folder',
+        ], [
+            '0  the diff was printed',
+            '1  --fail-on found what it names',
+            '2  usage, Git, config or I/O error',
+        ]))
         .action(async (base: string, rest: string[], options, command: Command) =>
             setExitCode(await runDiff([base, ...rest], options, cwd, operandsAfterDashDash(command))));
 
     program.command('init')
         .description('write a small starter workspace that passes check')
         .argument('[dir]', 'the folder to write it in (default: the current folder)')
+        .addHelpText('after', examplesAndExitCodes([
+            'actionplan init                              in the current folder',
+            'actionplan init my-partnership && actionplan check my-partnership',
+        ], [
+            '0  the starter was written (and .gitignore holds .actionplancache)',
+            '2  a file exists already or cannot be written (nothing is overwritten)',
+        ]))
         .action((dir: string | undefined) => setExitCode(runInit(dir, cwd)));
 
     program.command('fmt')
         .description('format plan files in place; --check lists the unformatted ones')
-        .argument('[paths...]', 'plan files or folders (default: the current folder)')
+        .argument('[paths...]', 'plan files, folders or quoted globs (default: the current folder)')
         .option('--check', 'list the files that are not formatted and exit 1; write nothing')
-        .action(async (paths: string[], options: { check?: boolean }) => setExitCode(await runFmt(paths, options, cwd)));
+        .option('--no-error-on-unmatched-pattern', UNMATCHED_HELP)
+        .option('--stdin', 'format the plan text read from stdin and print it on stdout (for editors)')
+        .option('--stdin-filename <file>', 'the file the stdin text stands for, named in messages (default: stdin.plan)')
+        .addHelpText('after', examplesAndExitCodes([
+            'actionplan fmt                               format every plan under the current folder',
+            'actionplan fmt --check                       list the unformatted files (CI)',
+            'actionplan fmt --stdin --stdin-filename teams/a.plan < teams/a.plan',
+        ], [
+            '0  every file is (now) formatted',
+            '1  --check found unformatted files, or a file has syntax errors (left as it is)',
+            '2  usage, config or I/O error, or a path that finds no plan file',
+        ]))
+        .action(async (paths: string[], options: { check?: boolean; errorOnUnmatchedPattern?: boolean; stdin?: boolean; stdinFilename?: string }) => {
+            stdinUsage(paths, options);
+            const stdin = options.stdin ? await readStdinPlan(options.stdinFilename, cwd) : undefined;
+            setExitCode(await runFmt(paths, { ...options, stdin }, cwd));
+        });
 
     program.command('schema')
         .description('print the JSON Schema of the resolved model or of the config file')
         .addArgument(program.createArgument('[kind]', 'which schema').choices(SCHEMA_KINDS).default('model'))
+        .addHelpText('after', examplesAndExitCodes(['actionplan schema config > actionplan.config.schema.json'], ['0  printed', '2  usage error']))
         .action((kind: (typeof SCHEMA_KINDS)[number]) => runSchema(kind));
 
     program.command('lsp')

@@ -8,6 +8,7 @@ import { modelOf } from './model.js';
 import { warnLine, writeOutput } from './output.js';
 import { displayPath } from './report.js';
 import { loadWorkspace } from './workspace.js';
+import { unmatchedMessage } from './files.js';
 
 /** The formats of `render`; the first is the default. */
 export const RENDER_FORMATS = ['html', 'md', 'json'] as const;
@@ -19,6 +20,8 @@ export interface RenderOptions {
     asOf?: string;
     config?: string;
     output?: string;
+    /** false: a path that finds no plan file is not an error (`--no-error-on-unmatched-pattern`). */
+    errorOnUnmatchedPattern?: boolean;
 }
 
 const RENDERERS: Record<RenderFormat, (model: ActionPlanModel) => string> = {
@@ -29,7 +32,12 @@ const RENDERERS: Record<RenderFormat, (model: ActionPlanModel) => string> = {
 };
 
 export async function runRender(paths: string[], options: RenderOptions, cwd: string): Promise<number> {
-    const { model, problems } = await modelOfPaths(paths, options, cwd);
+    const { model, problems, unmatched, warnings } = await modelOfPaths(paths, options, cwd);
+    for (const warning of warnings ?? []) warnLine(warning);
+    if (unmatched?.length && options.errorOnUnmatchedPattern !== false) {
+        for (const line of unmatched) warnLine(line);
+        return EXIT.failure;
+    }
     for (const problem of problems) warnLine(problem);
     writeOutput(renderModel(model, options.format ?? DEFAULT_RENDER_FORMAT), options.output, cwd);
     return problems.length ? EXIT.failure : EXIT.clean;
@@ -44,11 +52,17 @@ export function renderModel(model: ActionPlanModel, format: RenderFormat): strin
  * The resolved model of the plans under `paths`, shared by `actionplan render` and the Node API; `problems` are the
  * configs and plan files that could not be used, one line each (file: reason).
  */
-export async function modelOfPaths(paths: string[], options: Pick<RenderOptions, 'asOf' | 'config'>, cwd: string): Promise<{ model: ActionPlanModel; problems: string[] }> {
-    const workspace = await loadWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf });
+export async function modelOfPaths(paths: string[], options: Pick<RenderOptions, 'asOf' | 'config'>, cwd: string):
+    Promise<{ model: ActionPlanModel; problems: string[]; unmatched?: string[]; warnings?: string[] }> {
+    // A named file renders the workspace it belongs to (docs/cli.md): a team's file alone is not a document.
+    const workspace = await loadWorkspace(paths, { cwd, configFile: options.config, asOf: options.asOf, withWorkspace: true });
     const problems = [
         ...workspace.configProblems.map(problem => formatConfigProblem(problem, cwd)),
         ...workspace.fileProblems.map(problem => `${displayPath(problem.file, cwd)}: ${problem.message}`),
     ];
-    return { model: modelOf(workspace.services, workspace.documents, cwd, options.asOf), problems };
+    return {
+        model: modelOf(workspace.services, workspace.documents, cwd, options.asOf), problems,
+        unmatched: workspace.unmatched.map(unmatchedMessage),
+        warnings: workspace.skippedLinks.map(link => `${displayPath(link, cwd)}: a symbolic link that leads out of the workspace; not followed`),
+    };
 }
