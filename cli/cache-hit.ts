@@ -74,7 +74,7 @@ export function tryCachedCheck(args: readonly string[], version: string = __VERS
         const cached = readCacheFile(path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE));
         if (!cached?.stamp) return undefined;
         const reportOptions = reportOptionsOf(options.paths, options);
-        if (!stampHolds(cached.stamp, { version, cwd, reportOptions, today: today() })) return undefined;
+        if (!stampHolds(cached.stamp, { version, cwd, reportOptions, today: today(), asOfGiven: options.asOf !== undefined })) return undefined;
         return emitReport(cached.report, cached.fileNames, options, cwd);
     } catch {
         return undefined;

@@ -15,13 +15,25 @@
  * a folder, a config created further up, a changed option, a new day) fails
  * the stamp, and the full check runs.
  *
+ * The cache is a hint, never evidence. A cache file sits in the workspace,
+ * where a pull request can commit one whose report says "No problems" under
+ * a key or a stamp computed to match. So every cache file is sealed: an
+ * HMAC-SHA256 of its content under a random key kept outside the workspace
+ * (`$XDG_CACHE_HOME/actionplan/cache-key`, else `~/.cache/actionplan/cache-key`,
+ * created on first use, readable by the user only). A cache that was not
+ * written by this user on this machine, or was edited since, does not
+ * verify and is ignored. When that key cannot be read or created, nothing is
+ * cached and every run is a full check.
+ *
  * This module loads nothing but Node and zod: `actionplan check --cache`
  * reads it first (cli/cache-hit.ts) and answers without loading the checker.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { MAX_CONFIG_BYTES, readBounded } from '../language/io.js';
 import { isProblem, readPlanFile } from '../language/workspace/plan-files.js';
 
 export const DEFAULT_CACHE_FILE = '.actionplancache';
@@ -85,9 +97,11 @@ export function makeStamp(input: StampInput): CacheStamp | undefined {
     };
 }
 
-/** Whether every fact of the stamp still holds for a run with these version, folder and options. */
-export function stampHolds(stamp: CacheStamp, run: { version: string; cwd: string; reportOptions: string; today: string }): boolean {
+/** Whether every fact of the stamp still holds for a run with these version, folder and options (`asOfGiven`: `--as-of` was given). */
+export function stampHolds(stamp: CacheStamp, run: { version: string; cwd: string; reportOptions: string; today: string; asOfGiven: boolean }): boolean {
     if (stamp.version !== run.version || stamp.cwd !== run.cwd || stamp.reportOptions !== run.reportOptions) return false;
+    // Without --as-of the report may depend on today's date: a stamp without a day holds on no day.
+    if (!run.asOfGiven && stamp.today !== run.today) return false;
     if (stamp.today !== undefined && stamp.today !== run.today) return false;
     for (const [folder, hash] of Object.entries(stamp.folders)) if (folderHash(folder) !== hash) return false;
     for (const [file, hash] of Object.entries(stamp.files)) {
@@ -126,35 +140,112 @@ function folderHash(folder: string): string | undefined {
 /** A hash of a file's bytes; null when there is no such file; undefined when it cannot be read. */
 function fileHash(file: string): string | null | undefined {
     try {
-        return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+        return createHash('sha256').update(readBounded(file, { limit: MAX_CONFIG_BYTES, what: 'a config' })).digest('hex');
     } catch (error) {
-        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
+        return (error as { missing?: boolean }).missing ? null : undefined;
     }
 }
 
-/** The cache file: the report of the last check, the key of its inputs, and its stamp. */
-export const cacheFileSchema = z.object({
-    key: z.string(),
+const positive = z.number().int().positive();
+
+/** What a cache holds: the report of the last check, the key of its inputs, and its stamp. Strict, so a report can only hold what a check writes. */
+export const cacheBodySchema = z.object({
+    key: z.string().regex(/^[0-9a-f]{64}$/),
     report: z.object({
         schemaVersion: z.literal(1),
-        asOf: z.string(),
-        files: z.number().int(),
+        asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        files: z.number().int().nonnegative(),
         diagnostics: z.array(z.object({
-            file: z.string(), line: z.number().int(), column: z.number().int(), endLine: z.number().int(), endColumn: z.number().int(),
-            severity: z.enum(['error', 'warning', 'info', 'hint']), rule: z.string(), message: z.string(),
+            file: z.string(), line: positive, column: positive, endLine: positive, endColumn: positive,
+            severity: z.enum(['error', 'warning', 'info', 'hint']), rule: z.string().regex(/^[a-z][a-z0-9-]*$/), message: z.string(),
         })),
-        summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int(), hints: z.number().int() }),
+        summary: z.object({ errors: z.number().int().nonnegative(), warnings: z.number().int().nonnegative(), infos: z.number().int().nonnegative(), hints: z.number().int().nonnegative() }),
     }),
     fileNames: z.array(z.string()),
     stamp: stampSchema.optional(),
 });
 
-export type CachedCheck = z.infer<typeof cacheFileSchema>;
+/** The file: a magic name, the seal, and the body. */
+const CACHE_MAGIC = 'actionplan-cache';
+const cacheFileSchema = z.object({ magic: z.literal(CACHE_MAGIC), version: z.literal(2), seal: z.string(), body: z.unknown() });
 
-/** The cache file's content, or undefined when it is missing, unreadable or not of the expected shape (never trusted). */
+export type CachedCheck = z.infer<typeof cacheBodySchema>;
+
+/** A cache file may be this large: a report of 100,000 diagnostics is about 30 MB. */
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+/** The folder of the key that seals cache files: outside every workspace. */
+export function cacheKeyFolder(): string {
+    const base = process.env.XDG_CACHE_HOME && path.isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+    return path.join(base, 'actionplan');
+}
+
+let sealKey: Buffer | null | undefined;
+
+/** The key that seals cache files (created on first use when `create`); null when there is none to be had. */
+function sealingKey(create: boolean): Buffer | null {
+    if (sealKey) return sealKey;
+    if (sealKey === null && !create) return null;
+    const file = path.join(cacheKeyFolder(), 'cache-key');
+    try {
+        const text = readBounded(file, { limit: 1024, what: 'the cache key', noFollow: true }).toString('latin1').trim();
+        if (/^[0-9a-f]{64}$/.test(text)) return (sealKey = Buffer.from(text, 'hex'));
+    } catch { /* none yet */ }
+    if (!create) return (sealKey = null);
+    try {
+        fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+        const key = randomBytes(32);
+        // 'wx': never through a link, never over a key another run just wrote.
+        fs.writeFileSync(file, key.toString('hex'), { flag: 'wx', mode: 0o600 });
+        return (sealKey = key);
+    } catch {
+        sealKey = undefined;
+        try {
+            const text = readBounded(file, { limit: 1024, what: 'the cache key', noFollow: true }).toString('latin1').trim();
+            if (/^[0-9a-f]{64}$/.test(text)) return (sealKey = Buffer.from(text, 'hex'));
+        } catch { /* no key: no cache */ }
+        return null;
+    }
+}
+
+function seal(key: Buffer, body: string): string {
+    return createHmac('sha256', key).update(body).digest('hex');
+}
+
+/** The text of a cache file holding `entry`, sealed; undefined when there is no key to seal it with (then nothing is cached). */
+export function sealCache(entry: CachedCheck): string | undefined {
+    const key = sealingKey(true);
+    if (!key) return undefined;
+    const body = JSON.stringify(entry);
+    return `{"magic":"${CACHE_MAGIC}","version":2,"seal":"${seal(key, body)}","body":${body}}`;
+}
+
+/** Whether these bytes are a cache file of ours (sealed or not, current or of the previous shape): what `--cache-location` may overwrite. */
+export function looksLikeOurCache(bytes: Buffer): boolean {
+    try {
+        const value = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+        return value?.magic === CACHE_MAGIC || (typeof value?.key === 'string' && typeof value?.report === 'object' && Array.isArray(value?.fileNames));
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * The cache file's content, or undefined when it is missing, unreadable, a
+ * link, not of the expected shape, or not sealed by this user's key (never
+ * trusted).
+ */
 export function readCacheFile(file: string): CachedCheck | undefined {
     try {
-        const parsed = cacheFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+        const text = readBounded(file, { limit: MAX_CACHE_BYTES, what: 'a cache file', noFollow: true }).toString('utf8');
+        const outer = cacheFileSchema.safeParse(JSON.parse(text));
+        if (!outer.success) return undefined;
+        const key = sealingKey(false);
+        if (!key) return undefined;
+        const expected = Buffer.from(seal(key, JSON.stringify(outer.data.body)), 'hex');
+        const given = Buffer.from(outer.data.seal, 'hex');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+        const parsed = cacheBodySchema.safeParse(outer.data.body);
         return parsed.success ? parsed.data : undefined;
     } catch {
         return undefined;

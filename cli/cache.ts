@@ -3,13 +3,20 @@
  * file. Diagnostics depend on other files (names, teams, references), so the
  * key covers every input at once: the tool's version, the options, the as-of
  * date, and the content of every plan file and of every config in force. A
- * cache that is stale, unreadable or not of the expected shape is ignored and
- * rewritten, never trusted.
+ * cache that is stale, unreadable, not of the expected shape or not sealed by
+ * this user (cache-stamp.ts) is ignored and rewritten, never trusted.
+ *
+ * The cache is written only to a regular file or a new one, never through a
+ * symbolic link; `--cache-location` never overwrites a plan or a file that is
+ * not a cache of ours. It is replaced whole (a temporary file renamed), so a
+ * killed run leaves the old cache or the new one.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readCacheFile, type CacheStamp, type CachedCheck } from './cache-stamp.js';
+import writeFileAtomic from 'write-file-atomic';
+import { ioReason, readBounded } from '../language/io.js';
+import { looksLikeOurCache, MAX_CACHE_BYTES, readCacheFile, sealCache, type CacheStamp, type CachedCheck } from './cache-stamp.js';
 import type { CheckReport } from './report.js';
 
 export { DEFAULT_CACHE_FILE, type CachedCheck } from './cache-stamp.js';
@@ -42,12 +49,41 @@ export function readCache(file: string, key: string): CachedCheck | undefined {
     return cached?.key === key ? cached : undefined;
 }
 
-/** Write the cache; a cache that cannot be written is only a slower next run. */
-export function writeCache(file: string, entry: { key: string; report: CheckReport; fileNames: string[]; stamp?: CacheStamp }): void {
+/**
+ * Write the cache; a cache that cannot be written is only a slower next run.
+ * Returns a problem (one line, naming the file) when the cache is refused
+ * for safety: the path is a link, a plan, or (when `named`, i.e. given with
+ * `--cache-location`) an existing file that is not a cache of ours.
+ */
+export function writeCache(file: string, entry: { key: string; report: CheckReport; fileNames: string[]; stamp?: CacheStamp }, named: boolean, shown: string): string | undefined {
+    const refusal = cacheRefusal(file, named);
+    if (refusal) return `${shown}: the cache is not written: ${refusal}`;
+    const text = sealCache(entry as CachedCheck);
+    if (text === undefined) return undefined;
     try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, JSON.stringify(entry));
+        writeFileAtomic.sync(file, text);
     } catch {
         // ignored on purpose
     }
+    return undefined;
+}
+
+/** Why the cache may not be written at `file`, or undefined when it may. */
+function cacheRefusal(file: string, named: boolean): string | undefined {
+    if (file.endsWith('.plan')) return 'it is a plan file';
+    let stat: fs.Stats;
+    try {
+        stat = fs.lstatSync(file);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return code === 'ENOENT' ? undefined : ioReason(error);
+    }
+    if (stat.isSymbolicLink()) return 'it is a symbolic link (the cache is never written through a link)';
+    if (!stat.isFile()) return stat.isDirectory() ? 'it is a folder' : 'it is not a regular file';
+    if (!named) return undefined;
+    try {
+        if (looksLikeOurCache(readBounded(file, { limit: MAX_CACHE_BYTES, what: 'a cache file', noFollow: true }))) return undefined;
+    } catch { /* unreadable or too large: not ours */ }
+    return 'the file is not an actionplan cache, and --cache-location never overwrites another file';
 }

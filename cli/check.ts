@@ -7,8 +7,8 @@ import { warnLine } from './output.js';
 import { makeStamp, reportOptionsOf, textHash } from './cache-stamp.js';
 import { emitReport } from './emit.js';
 import { progressBar } from './progress.js';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MAX_CONFIG_BYTES, readBounded } from '../language/io.js';
 import { cacheKey, DEFAULT_CACHE_FILE, readCache, writeCache } from './cache.js';
 import { buildReport, displayPath, type CheckReport } from './report.js';
 import { buildSources, readWorkspace } from './workspace.js';
@@ -90,6 +90,7 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
 
     let report: CheckReport;
     let fileNames: string[];
+    const cacheProblems: string[] = [];
     if (cached) {
         ({ report, fileNames } = cached);
     } else {
@@ -101,17 +102,20 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
         fileNames = documents.map(d => displayPath(d.uri.fsPath, cwd));
     }
     if (key !== undefined && plans) {
-        // The stamp lets the next run answer before it loads the checker (cli/cache-hit.ts).
         const roots = probedForStamp(probed); // what decided the workspace roots
+        // The stamp lets the next run answer before it loads the checker (cli/cache-hit.ts).
         const stamp = makeStamp({
             version, cwd, reportOptions: reportOptionsOf(paths, options), today: options.asOf === undefined ? today() : undefined,
             folders: [...walked, ...roots.folders], files: plans, configs: [...config.probed, ...roots.files],
         });
-        writeCache(cacheFile, { key, report, fileNames, ...(stamp ? { stamp } : {}) });
+        const refused = writeCache(cacheFile, { key, report, fileNames, ...(stamp ? { stamp } : {}) }, options.cacheLocation !== undefined,
+            options.cacheLocation ?? DEFAULT_CACHE_FILE);
+        if (refused) cacheProblems.push(refused);
     }
     const problems = [
         ...config.problems.map(problem => formatConfigProblem(problem, cwd)),
         ...fileProblems.map(problem => `${displayPath(problem.file, cwd)}: ${problem.message}`),
+        ...cacheProblems,
     ];
     return { report, fileNames, problems, warnings };
 }
@@ -125,7 +129,7 @@ function configsInForce(files: string[], config: ReturnType<typeof readWorkspace
     }
     return [...used].map(file => {
         try {
-            return { file, text: fs.readFileSync(file, 'utf8') };
+            return { file, text: readBounded(file, { limit: MAX_CONFIG_BYTES, what: 'a config' }).toString('utf8') };
         } catch {
             return { file, text: undefined };
         }

@@ -31,6 +31,7 @@ import { DEFAULT_WINDOWS, diffModels, renderDiffMarkdown, renderDiffText, type D
 import type { ActionPlanModel } from '../language/model/schema.js';
 import { docsUrl } from '../language/rules/index.js';
 import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
+import { readBounded } from '../language/io.js';
 import { decodePlan, MAX_PLAN_BYTES } from '../language/workspace/plan-files.js';
 import { formatConfigProblem } from './config-problems.js';
 import { CliError, EXIT } from './errors.js';
@@ -291,14 +292,34 @@ interface Repository {
     rootBytes: Buffer;
 }
 
+/**
+ * A repository's own config (.git/config, which a cloned workspace or a CI
+ * step can set) may name programs Git runs: an fsmonitor hook, a pager,
+ * external diff and textconv drivers, filters, hooks. Every Git call turns
+ * them off on its command line (which wins over every config file), skips
+ * the system config, and sets the pager variables to `cat`: reading a tree
+ * or a blob never needs any of them.
+ */
+const SAFE_GIT_CONFIG = [
+    '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'core.pager=cat', '-c', 'pager.ls-files=false',
+    '-c', 'pager.ls-tree=false', '-c', 'pager.cat-file=false', '-c', 'pager.rev-parse=false',
+    '-c', 'core.untrackedCache=false', '-c', 'core.sshCommand=false', '-c', 'credential.helper=', '-c', 'protocol.allow=never',
+];
+
+export const SAFE_GIT_ENV: Record<string, string> = {
+    GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', GIT_CONFIG_NOSYSTEM: '1', GIT_PAGER: 'cat', PAGER: 'cat',
+    GIT_EDITOR: 'true',
+};
+
 function git(cwd: string, args: string[], options: { input?: Buffer; allowFailure?: boolean | ((stderr: string) => void); maxBuffer?: number } = {}): Buffer | undefined {
     try {
-        return execFileSync('git', args, {
+        // --no-pager and the -c settings before the command; --no-ext-diff and --no-textconv are options of the diff commands only, which are never run.
+        return execFileSync('git', ['--no-pager', ...SAFE_GIT_CONFIG, ...args], {
             cwd,
             input: options.input,
             maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
             stdio: ['pipe', 'pipe', 'pipe'],
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+            env: { ...process.env, ...SAFE_GIT_ENV },
             windowsHide: true,
         });
     } catch (error) {
@@ -474,12 +495,9 @@ function readWorkingTree(repository: Repository, prefixes: string[]): ReadSide {
 
 function readBytes(file: Buffer, limit: number, what: string): Buffer | Error {
     try {
-        const size = fs.statSync(file).size;
-        if (size > limit) return new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB; ${what} may be at most ${limit / 1024 / 1024} MB`);
-        return fs.readFileSync(file);
+        return readBounded(file, { limit, what, noFollow: true });
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        return new Error(`cannot read the file: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
+        return new Error((error as Error).message);
     }
 }
 

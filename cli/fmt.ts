@@ -21,7 +21,7 @@ import { formatConfigProblem } from './config-problems.js';
 import { EXIT } from './errors.js';
 import { discoverPlanFiles, isProblem, readPlanFile, unmatchedMessage, workspaceRootOf, type FileProblem, type PlanSource } from './files.js';
 import { forTerminal } from './formats/text-safety.js';
-import { warnLine } from './output.js';
+import { replaceFile, warnLine } from './output.js';
 import { displayPath } from './report.js';
 import { createServices } from './workspace.js';
 
@@ -75,7 +75,7 @@ export async function runFmt(paths: string[], options: FmtOptions, cwd: string):
             unformattedCount++;
         } else if (result.changed) {
             try {
-                fs.writeFileSync(file, startsWithBom(file) ? `\ufeff${result.text}` : result.text);
+                replaceFile(file, startsWithBom(file) ? `\ufeff${result.text}` : result.text, absolute.includes(file));
             } catch (error) {
                 report(file, `: cannot write the file: ${ioReason(error)}`);
                 failed = true;

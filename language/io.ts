@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+
 /** Why a file-system call failed, in words a user reads (shared by the CLI, the server and the config). */
 export function ioReason(error: unknown): string {
     const code = (error as NodeJS.ErrnoException).code;
@@ -7,5 +9,80 @@ export function ioReason(error: unknown): string {
         case 'EISDIR': return 'it is a folder, not a file';
         case 'ELOOP': return 'too many symbolic links (a link loop)';
         default: return (error as Error).message ?? String(error);
+    }
+}
+
+/** Configs larger than this are refused unread: a config is a few lines of settings. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** How big a file is, in the words a size refusal uses ("10.0 MB"). */
+export function megabytes(bytes: number): string {
+    return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A size limit in words: "10 MB". */
+export function limitText(bytes: number): string {
+    return megabytes(bytes).replace('.0 MB', ' MB');
+}
+
+/** Why a bounded read gave no bytes: a predicate for the user ("is 12.0 MB; …", "cannot read the file: …"), and whether the file simply is not there. */
+export class ReadRefused extends Error {
+    constructor(message: string, readonly missing = false) {
+        super(message);
+    }
+}
+
+export interface BoundedReadOptions {
+    /** The most bytes the file may have. */
+    limit: number;
+    /** What the file is, for the refusal ("a plan file", "a config"). */
+    what: string;
+    /** Refuse a symbolic link instead of following it (for files no user named, such as the cache). */
+    noFollow?: boolean;
+}
+
+/**
+ * The bytes of a regular file, never more than `limit`: the file is opened
+ * (without blocking on a FIFO), the opened descriptor must be a regular file
+ * (a device such as /dev/zero, a FIFO, a socket or a folder is refused), and
+ * the read stops at limit + 1 bytes whatever the size reported, so a file
+ * that grows, or a /proc file that reports 0, cannot make it read more.
+ * Throws ReadRefused with the reason in a user's words.
+ */
+export function readBounded(file: string | Buffer, options: BoundedReadOptions): Buffer {
+    const flags = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (options.noFollow ? fs.constants.O_NOFOLLOW ?? 0 : 0);
+    let fd: number;
+    try {
+        fd = fs.openSync(file, flags);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (options.noFollow && code === 'ELOOP') throw new ReadRefused('is a symbolic link, which is not followed');
+        if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReadRefused(`cannot read the file: ${ioReason(error)}`, true);
+        throw new ReadRefused(`cannot read the file: ${ioReason(error)}`);
+    }
+    try {
+        const stat = fs.fstatSync(fd);
+        if (stat.isDirectory()) throw new ReadRefused('is a folder, not a file');
+        if (!stat.isFile()) throw new ReadRefused('is not a regular file (a device, a FIFO or a socket); only regular files are read');
+        if (stat.size > options.limit) throw new ReadRefused(`is ${megabytes(stat.size)}; ${options.what} may be at most ${limitText(options.limit)}`);
+        const chunks: Buffer[] = [];
+        let total = 0;
+        const chunk = Math.min(Math.max(stat.size + 1, 64 * 1024), options.limit + 1);
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(Math.min(chunk, options.limit + 1 - total));
+            let read: number;
+            try {
+                read = fs.readSync(fd, buffer, 0, buffer.length, null);
+            } catch (error) {
+                throw new ReadRefused(`cannot read the file: ${ioReason(error)}`);
+            }
+            if (read === 0) break;
+            chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
+            total += read;
+            if (total > options.limit) throw new ReadRefused(`is more than ${limitText(options.limit)} (it grew while it was read, or it is not a real file); ${options.what} may be at most ${limitText(options.limit)}`);
+        }
+        return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    } finally {
+        fs.closeSync(fd);
     }
 }

@@ -25,6 +25,7 @@ import { ActionPlanSemanticTokenProvider } from './semantic-tokens.js';
 import { ActionPlanDocumentUpdateHandler } from './update-handler.js';
 import { ActionPlanWorkspaceManager } from './workspace-manager.js';
 import { ActionPlanWorkspaceSymbolProvider } from './workspace-symbols.js';
+import { limitDocumentSize, SizeLimitedDocumentFactory } from './size-limit.js';
 
 export interface ActionPlanServerAddedServices {
     server: {
@@ -57,6 +58,7 @@ const ActionPlanSharedLspModule: Module<LangiumSharedServices, PartialLangiumSha
     workspace: {
         DocumentBuilder: services => new ActionPlanDocumentBuilder(services),
         WorkspaceManager: services => new ActionPlanWorkspaceManager(services),
+        LangiumDocumentFactory: services => new SizeLimitedDocumentFactory(services),
     },
     lsp: {
         DocumentUpdateHandler: services => new ActionPlanDocumentUpdateHandler(services),
@@ -73,6 +75,7 @@ export function createActionPlanServices(context: ActionPlanServerContext): { sh
         ActionPlanLspModule,
     );
     shared.ServiceRegistry.register(ActionPlan);
+    limitDocumentSize(ActionPlan);
     const config = ActionPlan.config.ConfigProvider;
     (shared.workspace.WorkspaceManager as ActionPlanWorkspaceManager).config = config;
     (shared.lsp.DocumentUpdateHandler as ActionPlanDocumentUpdateHandler).config = config;

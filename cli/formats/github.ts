@@ -1,9 +1,11 @@
 import type { CheckReport } from '../report.js';
+import { forLogKeepingBreaks } from './text-safety.js';
 
 /**
  * GitHub Actions workflow commands, one per problem. Messages and properties
  * are encoded as the runner expects, so plan text cannot end the command
- * early or start a second one.
+ * early or start a second one; terminal controls (ESC, BEL, C1) and bidi
+ * controls are written as their code (\u001b), so none reaches the log.
  */
 export function formatGithub(report: CheckReport): string {
     const command = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
@@ -16,7 +18,7 @@ export function formatGithub(report: CheckReport): string {
 }
 
 function data(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return forLogKeepingBreaks(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function property(text: string): string {

@@ -1,5 +1,6 @@
 import type { CheckReport } from '../report.js';
+import { forJsonLog } from './text-safety.js';
 
 export function formatJson(report: CheckReport): string {
-    return JSON.stringify(report, null, 2) + '\n';
+    return forJsonLog(JSON.stringify(report, null, 2)) + '\n';
 }

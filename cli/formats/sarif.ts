@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { docsUrl, INTERNAL_ERROR, RULES } from '../../language/rules/index.js';
 import type { CheckReport } from '../report.js';
+import { forJsonLog } from './text-safety.js';
 
 const LEVEL: Record<string, Sarif.ReportingConfiguration.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note', off: 'none' };
 
@@ -64,7 +65,7 @@ export function formatSarif(report: CheckReport, base: string, version: string):
             })),
         }],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return forJsonLog(JSON.stringify(log, null, 2)) + '\n';
 }
 
 /** A path segment, percent-encoded; a lone surrogate (which encodeURIComponent throws on) becomes U+FFFD first. */

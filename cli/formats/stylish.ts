@@ -18,7 +18,7 @@ export function formatStylish(report: CheckReport, useColor: boolean): string {
         const position = (d: CheckReport['diagnostics'][number]) => `${d.line}:${d.column}`;
         const width = diagnostics.reduce((max, d) => Math.max(max, position(d).length), 0);
         for (const d of diagnostics) {
-            lines.push(`  ${c.dim(position(d).padEnd(width))}  ${paint[d.severity](d.severity.padEnd(7))}  ${forTerminal(d.message)}  ${c.dim(d.rule)}`);
+            lines.push(`  ${c.dim(position(d).padEnd(width))}  ${paint[d.severity](d.severity.padEnd(7))}  ${forTerminal(d.message)}  ${c.dim(forTerminal(d.rule))}`);
         }
         lines.push('');
     }

@@ -17,10 +17,11 @@ export interface ConfigProblem {
     message: string;
 }
 
-/** Configs larger than this are refused unread: a config is a few lines of settings. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+export { MAX_CONFIG_BYTES } from '../io.js';
 
 export function parseConfig(text: string, file: string): { config?: ConfigFile; problems: ConfigProblem[] } {
+    // A byte order mark (Notepad and PowerShell write one) is not part of the JSON.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.trim() === '') return { problems: [{ file, line: 1, field: '', message: 'the file is empty; write {} for no settings' }] };
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });

@@ -3,7 +3,6 @@
  * the file's folder up to its workspace root), loads it once, and resolves
  * every rule's severity and options. A config is data: it is parsed, never run.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { today } from '../dates.js';
@@ -11,29 +10,27 @@ import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { MAX_CONFIG_BYTES, parseConfig, type ConfigProblem } from './parse.js';
 import { CONFIG_FILE_NAME, type ConfigFile } from './schema.js';
-import { ioReason } from '../io.js';
+import { ioReason, readBounded, ReadRefused } from '../io.js';
 
 /** Reads a config file: its text, or undefined when there is none; throws with a reason when it cannot be read. */
 export type ConfigReader = (file: string) => string | undefined;
 
 export const nodeConfigReader: ConfigReader = file => {
-    let stat: fs.Stats;
     try {
-        stat = fs.statSync(file);
+        // Only a regular file, and never more than the limit whatever it claims (a link to /dev/zero is refused, not read).
+        return decodeConfig(readBounded(file, { limit: MAX_CONFIG_BYTES, what: 'a config' }));
     } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-        throw new Error(ioReason(error));
-    }
-    if (stat.isDirectory()) throw new Error('it is a folder, not a file');
-    if (stat.size > MAX_CONFIG_BYTES) {
-        throw new Error(`it is ${(stat.size / 1024 / 1024).toFixed(1)} MB; a config may be at most ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
-    }
-    try {
-        return fs.readFileSync(file, 'utf8');
-    } catch (error) {
+        if (error instanceof ReadRefused && error.missing) return undefined;
+        if (error instanceof ReadRefused) throw new Error(error.message.startsWith('is ') ? `it ${error.message}` : error.message.replace(/^cannot read the file: /, ''));
         throw new Error(ioReason(error));
     }
 };
+
+/** A config's bytes as text: UTF-8, a byte order mark dropped (editors on Windows write one). */
+export function decodeConfig(bytes: Uint8Array): string {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 export const noConfigReader: ConfigReader = () => undefined;
 

@@ -4,7 +4,8 @@
  * problem naming the file and the reason instead of text.
  */
 import * as fs from 'node:fs';
-import { ioReason } from '../io.js';
+import * as path from 'node:path';
+import { ioReason, limitText, readBounded, ReadRefused } from '../io.js';
 
 export interface FileProblem {
     file: string;
@@ -26,21 +27,61 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function readPlanFile(file: string): PlanSource | FileProblem {
     let bytes: Buffer;
     try {
-        const stat = fs.statSync(file);
-        if (stat.isDirectory()) return { file, message: 'is a folder, not a plan file' };
-        if (!stat.isFile()) return { file, message: 'is not a regular file' };
-        if (!file.endsWith('.plan')) return { file, message: 'is not a plan file (plan files end in .plan)' };
-        if (stat.size > MAX_PLAN_BYTES) {
-            return { file, message: `is ${(stat.size / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB` };
-        }
-        bytes = fs.readFileSync(file);
+        if (!file.endsWith('.plan') && !fs.statSync(file).isDirectory()) return { file, message: 'is not a plan file (plan files end in .plan)' };
     } catch (error) {
-        return { file, message: `cannot read the file: ${ioReason(error)}` };
+        return { file, message: missingMessage(file, error) };
+    }
+    try {
+        // Bounded whatever the file claims: a link to /dev/zero or into /proc is refused, never read to the end.
+        bytes = readBounded(file, { limit: MAX_PLAN_BYTES, what: 'a plan file' });
+    } catch (error) {
+        if (error instanceof ReadRefused && error.message === 'is a folder, not a file') return { file, message: 'is a folder, not a plan file' };
+        if (error instanceof ReadRefused && error.missing) return { file, message: missingMessage(file, error) };
+        return { file, message: error instanceof ReadRefused ? error.message : `cannot read the file: ${ioReason(error)}` };
     }
     try {
         return { file, text: decodePlan(bytes) };
     } catch (error) {
         return { file, message: (error as Error).message };
+    }
+}
+
+/** A plan text larger than MAX_PLAN_BYTES (the language server refuses such a document as the CLI refuses such a file). */
+export function planTextTooLarge(text: string): string | undefined {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: below a third of the limit, no need to count.
+    if (text.length * 3 <= MAX_PLAN_BYTES) return undefined;
+    const bytes = Buffer.byteLength(text, 'utf8');
+    return bytes > MAX_PLAN_BYTES ? `This document is ${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${limitText(MAX_PLAN_BYTES)}, so it is not checked.` : undefined;
+}
+
+/**
+ * Why a file is not there. A name that is not valid UTF-8 reaches Node as a
+ * string with U+FFFD in it, which names no file: say so, with the bytes of
+ * the real name (found in its folder) written as \xNN.
+ */
+function missingMessage(file: string, error: unknown): string {
+    const reason = error instanceof ReadRefused ? error.message : `cannot read the file: ${ioReason(error)}`;
+    const name = path.basename(file);
+    if (!name.includes('\ufffd')) return reason;
+    let real: string | undefined;
+    try {
+        for (const entry of fs.readdirSync(path.dirname(file), { encoding: 'buffer' })) {
+            const decoded = entry.toString('latin1');
+            if (!isUtf8(entry) && entry.toString('utf8') === name) {
+                real = [...decoded].map(ch => (ch.charCodeAt(0) < 0x80 ? ch : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`)).join('');
+                break;
+            }
+        }
+    } catch { /* the folder cannot be listed */ }
+    return real === undefined ? reason : `the file name is not valid UTF-8 (${real}); rename it (plan file names are read as UTF-8)`;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+    try {
+        utf8.decode(bytes);
+        return true;
+    } catch {
+        return false;
     }
 }
 

@@ -6,7 +6,19 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sealCache, type CachedCheck } from '../../cli/cache-stamp.js';
 import { cleanTemp, copyFixture, parseJsonReport, REPO, runCli } from './helpers.js';
+
+/**
+ * Edit what a cache holds and seal it again with this user's key, as the CLI
+ * would have written it: the edited content is then what the CLI trusts
+ * (a cache edited without the key is refused: test/cli/cache-safety.test.ts).
+ */
+export function editCache(file: string, edit: (body: CachedCheck) => void): void {
+    const body = (JSON.parse(fs.readFileSync(file, 'utf8')) as { body: CachedCheck }).body;
+    edit(body);
+    fs.writeFileSync(file, sealCache(body)!);
+}
 
 describe('check --cache', function () {
     this.timeout(90_000);
@@ -16,11 +28,10 @@ describe('check --cache', function () {
 
     /** Rewrites the cached report's messages, key untouched: output that shows them proves the cache was read. */
     function tamper(cwd: string): void {
-        const file = path.join(cwd, CACHE);
-        const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
-        entry.report.diagnostics = [{ file: 'marker.plan', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'info', rule: 'no-placeholder', message: 'FROM THE CACHE' }];
-        entry.report.summary = { errors: 0, warnings: 0, infos: 1, hints: 0 };
-        fs.writeFileSync(file, JSON.stringify(entry));
+        editCache(path.join(cwd, CACHE), entry => {
+            entry.report.diagnostics = [{ file: 'marker.plan', line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'info', rule: 'no-placeholder', message: 'FROM THE CACHE' }];
+            entry.report.summary = { errors: 0, warnings: 0, infos: 1, hints: 0 };
+        });
     }
 
     const json = (cwd: string, extra: string[] = []) => runCli(['check', '--cache', '--format', 'json', '--as-of', '2026-05-01', ...extra], { cwd });
@@ -112,16 +123,10 @@ describe('check --cache', function () {
                 ['a config created in a folder of plans', () => fs.writeFileSync(path.join(cwd, 'teams', 'actionplan.config.json'), '{}')],
                 ['a config edited', () => fs.writeFileSync(path.join(cwd, 'teams', 'actionplan.config.json'), '{ "ignore": ["**"] }')],
                 ['a stamp of another day', () => {
-                    const file = path.join(cwd, CACHE);
-                    const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
-                    entry.stamp.today = '2000-01-01';
-                    fs.writeFileSync(file, JSON.stringify(entry));
+                    editCache(path.join(cwd, CACHE), entry => { entry.stamp!.today = '2000-01-01'; });
                 }],
                 ['a stamp of another version', () => {
-                    const file = path.join(cwd, CACHE);
-                    const entry = JSON.parse(fs.readFileSync(file, 'utf8'));
-                    entry.stamp.version = '0.0.0-other';
-                    fs.writeFileSync(file, JSON.stringify(entry));
+                    editCache(path.join(cwd, CACHE), entry => { entry.stamp!.version = '0.0.0-other'; });
                 }],
             ];
             for (const [what, change] of changes) {

@@ -6,12 +6,25 @@
  * escapeMarkdown, so plan text shows as text: no HTML, no link, no mention,
  * no broken table.
  */
-import { escapeMarkdown as md } from '../render/escape.js';
+import { escapeMarkdown } from '../render/escape.js';
 import type { DiffDiagnostic, DiffResult } from './schema.js';
 import {
     addedPhrase, asOfText, capitalize, checksLine, dateLabel, dateText, placeText, dateMovePhrase, diagnosticPhrase, elementPhrase, fieldPhrase, headline,
     membershipPhrase, movePhrase, renamePhrase, signedDays, statusPhrase, windowPhrase, type Style
 } from './words.js';
+
+/**
+ * The bidirectional controls (U+061C, U+200E/F, U+202A-E, U+2066-9) reorder
+ * what a reviewer reads in a comment (a name that reads backwards, a hidden
+ * "not"): in the comment they are written as their code, \u202e, visible.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function showBidiControls(value: unknown): string {
+    return String(value ?? '').replace(BIDI_CONTROLS, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const md = (value: unknown): string => escapeMarkdown(showBidiControls(value));
 
 export interface DiffMarkdownOptions {
     /** The page of a rule, to link rule ids; none: rule ids are plain text. */
