@@ -16,6 +16,7 @@ import type { DiagnosticData } from '../language/validation/document-validator.j
 import { readSuppressions } from '../language/validation/suppressions.js';
 import { indentationAt } from '../language/fixes/edits.js';
 import { compatibleEdits, mergeEdits, safeFixOf } from '../language/fixes/apply.js';
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from './protocol.js';
 
 export { mergeEdits };
 
@@ -45,6 +46,7 @@ export class ActionPlanCodeActionProvider implements CodeActionProvider {
                 rulesSeen.add(data.rule);
                 const fixAll = this.fixAll(document, data.rule);
                 if (fixAll) actions.add(fixAll);
+                actions.add(showRuleDocumentation(data.rule, params.context.diagnostics));
             }
             if (!isStructural(data.rule) && data.rule !== 'unused-suppression') {
                 actions.add(disableForLine(document, diagnostic, data.rule));
@@ -134,6 +136,14 @@ function freePath(uri: URI): URI {
         const candidate = path.join(dir, `${name}-${n}${ext}`);
         if (!fs.existsSync(candidate)) return URI.file(candidate);
     }
+}
+
+function showRuleDocumentation(rule: string, diagnostics: Diagnostic[]): CodeAction {
+    return {
+        title: `Show documentation for '${rule}'`, kind: CodeActionKind.QuickFix,
+        diagnostics: diagnostics.filter(d => (d.data as DiagnosticData | undefined)?.rule === rule),
+        command: { title: `Show documentation for '${rule}'`, command: SHOW_RULE_DOCUMENTATION_COMMAND, arguments: [rule] },
+    };
 }
 
 function disableForLine(document: LangiumDocument, diagnostic: Diagnostic, rule: string): CodeAction {
