@@ -1,7 +1,7 @@
 import { clampDay, toDay, writableDay } from '../dates.js';
 import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
 import { block, dueLine, freshWinName, ownerLine, TODO } from '../fixes/skeletons.js';
-import { formedDay } from '../semantics.js';
+import { formedDay, winStatus } from '../semantics.js';
 import { dayWindow, defineRule } from './rule.js';
 import { days, window } from './words.js';
 import { single } from '../single.js';
@@ -41,7 +41,7 @@ export const firstWinWindow = defineRule({
                 report({ node: extra, property: 'name', messageId: 'extra', data: { team: node.name, count: firsts.length } });
             }
         },
-        Win: (node, { options, report }) => {
+        Win: (node, { asOf, options, report }) => {
             if (node.kind !== 'first') return;
             const due = toDay(single(node.due));
             const formed = formedDay(node.$container);
@@ -49,12 +49,17 @@ export const firstWinWindow = defineRule({
             const offset = due - formed;
             // Before the formation is an impossible order: `date-order` speaks of it.
             if (offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
-            const nearest = clampDay(due, formed + options.minDays, formed + options.maxDays);
-            const date = writableDay(nearest);
+            // A win still to be done moved to a day already past would be overdue (`honest-assessment`):
+            // only the days of the window from the as-of date on are offered; none when the window is over.
+            const open = winStatus(node) === 'planned' || winStatus(node) === 'in-progress';
+            const from = open ? Math.max(formed + options.minDays, asOf) : formed + options.minDays;
+            const to = formed + options.maxDays;
+            const nearest = from <= to ? clampDay(due, from, to) : undefined;
+            const date = nearest === undefined ? undefined : writableDay(nearest);
             report({
                 node, property: 'due', messageId: 'outside',
                 data: { name: node.name, days: days(offset), team: node.$container.name, window: window(options.minDays, options.maxDays) },
-                fixes: date ? fix(`Set the due date to ${date} (${days(nearest - formed)} after the team formed)`,
+                fixes: date && nearest !== undefined ? fix(`Set the due date to ${date} (${days(nearest - formed)} after the team formed)`,
                     replaceProperty(node, 'due', date)) : [],
             });
         },

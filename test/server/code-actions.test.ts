@@ -24,18 +24,12 @@ describe('server: code actions', () => {
         return { diagnostic, actions };
     }
 
-    it('a quick fix for first-win-window, applied, makes the warning go away', async () => {
+    it('first-win-window offers no date that would leave a planned win overdue', async () => {
+        // SupplierFair is planned; its window (to 2026-09-17) is over on the as-of date 2026-10-01.
         const { diagnostic, actions } = await actionsFor('teams/suppliers.plan', 'first-win-window');
         assert.match(diagnostic.message, /120 days/);
-        const fix = actions.find(a => /Set the due date to 2026-09-17/.test(a.title));
-        assert.ok(fix, `a fix among ${actions.map(a => a.title).join(' | ')}`);
-        assert.equal(fix.kind, CodeActionKind.QuickFix);
-        assert.equal(fix.isPreferred, true);
-        assert.deepEqual(fix.diagnostics?.map(d => d.code), ['first-win-window']);
-        session.apply(fix.edit!);
-        assert.match(session.text('teams/suppliers.plan'), /due 2026-09-17/);
-        const after = await session.until('teams/suppliers.plan', lacks('first-win-window'));
-        assert.ok(after.some(d => d.code === 'early-wins-count'), 'the other warnings stay');
+        assert.ok(!actions.some(a => /Set the due date/.test(a.title)), actions.map(a => a.title).join(' | '));
+        assert.ok(actions.some(a => a.title === "Disable 'first-win-window' for this line"));
     });
 
     it('"Fix all" for a rule with several diagnostics in the file fixes each of them', async () => {

@@ -44,6 +44,20 @@ ruleTester('first-win-window', {
             }],
         },
         {
+            // A planned win set due before the as-of date would be overdue: the fix picks the as-of date.
+            name: 'a planned win, as of day 67: set to the as-of date, not day 60',
+            asOf: '2026-06-02', edit: [due('2026-05-25')], others: ['honest-assessment'],
+            errors: [{
+                messageId: 'outside', line: 'due 2026-05-25',
+                fixes: [{ title: /2026-06-02/, output: [['due 2026-05-25', 'due 2026-06-02']], removes: '2026-05-25' }],
+            }],
+        },
+        {
+            name: 'a planned win, the window over on the as-of date: no date to offer',
+            asOf: '2026-07-01', edit: [due('2026-06-26')], others: ['honest-assessment'],
+            errors: [{ messageId: 'outside', line: 'due 2026-06-26' }],
+        },
+        {
             name: 'options: day 75 is outside a 30-45 window',
             configs: window(30, 45),
             errors: [{
