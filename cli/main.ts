@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { dateProblem } from '../language/dates.js';
 import { CHECK_FORMATS, runCheck } from './check.js';
 import { CliError, EXIT } from './errors.js';
+import { runFix } from './fix.js';
 import { warnLine } from './output.js';
 import { DIFF_FORMATS, FAIL_ON, operandsAfterDashDash, runDiff } from './diff.js';
 import { runFmt } from './fmt.js';
@@ -77,6 +78,8 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .option('--path-base <dir>', 'print file paths relative to this folder, e.g. the repository root in CI (default: the current folder)',
             (value: string) => asFolder(value, cwd))
         .option('--no-error-on-unmatched-pattern', UNMATCHED_HELP)
+        .option('--fix', 'apply the safe fixes, check again until nothing more applies, and report what remains')
+        .option('--fix-dry-run', 'list the safe fixes --fix would apply; write nothing')
         .option('--stdin', 'check the plan text read from stdin (for editors and lint-staged)')
         .option('--stdin-filename <file>', 'the file the stdin text stands for: names resolve in its workspace (default: stdin.plan)')
         .addHelpText('after', examplesAndExitCodes([
@@ -94,6 +97,11 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
         .action(async (paths: string[], options) => {
             stdinUsage(paths, options);
             const stdin = options.stdin ? await readStdinPlan(options.stdinFilename, cwd) : undefined;
+            if (options.fix || options.fixDryRun) {
+                if (stdin || options.cache) throw new CliError('--fix and --fix-dry-run work on files: not with --stdin or --cache');
+                setExitCode(await runFix(paths, { ...options, dryRun: !options.fix }, cwd));
+                return;
+            }
             setExitCode(await runCheck(paths, { ...options, stdin }, cwd, VERSION));
         });
 
