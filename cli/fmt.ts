@@ -44,7 +44,7 @@ export async function runFmt(paths: string[], options: FmtOptions, cwd: string):
     const problems: FileProblem[] = found.problems;
     const files = found.files;
     const report = (file: string, message: string) => warnLine(forTerminal(`${displayPath(file, cwd)}${message}`));
-    for (const link of found.skippedLinks) report(link, ': a symbolic link that leads out of the workspace; not followed');
+    for (const link of new Set(found.skippedLinks)) report(link, ': a symbolic link that leads out of the workspace; not followed');
     if (found.unmatched.length && options.errorOnUnmatchedPattern !== false) {
         for (const unmatched of found.unmatched) warnLine(unmatchedMessage(unmatched));
         return EXIT.failure;

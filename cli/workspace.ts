@@ -114,7 +114,7 @@ export function readWorkspace(paths: string[], options: ReadOptions): ReadWorksp
     }
     return {
         services, sources, reported, fileProblems, walked: found.walked,
-        unmatched: found.unmatched, skippedLinks: found.skippedLinks, probed: found.probed,
+        unmatched: found.unmatched, skippedLinks: [...new Set(found.skippedLinks)], probed: found.probed,
     };
 }
 

@@ -53,7 +53,7 @@ describe('actionplan check: which files are read', function () {
     it('a folder named on the command line is searched the same way', () => {
         const cwd = discoveryWorkspace();
         assert.deepEqual(checkedOrphans(['a'], cwd), ['a/b/c/deep.plan']);
-        assert.deepEqual(checkedOrphans(['archive'], cwd), [], "the config's ignore holds inside a named folder");
+        assert.deepEqual(checkedOrphans(['archive', '--no-error-on-unmatched-pattern'], cwd), [], "the config's ignore holds inside a named folder");
     });
 
     it('a file named on the command line is checked, even inside node_modules or .git', () => {
@@ -118,10 +118,10 @@ describe('actionplan check: which files are read', function () {
         assert.equal(report.summary.errors, 1);
     });
 
-    it('an empty folder is 0 files and exits 0', () => {
+    it('an empty folder is 0 files and exits 0 with --no-error-on-unmatched-pattern', () => {
         const cwd = copyFixture('baseline');
         fs.mkdirSync(path.join(cwd, 'empty'));
-        const report = checkJson(['--as-of', '2026-05-01', 'empty'], { cwd }, 0);
+        const report = checkJson(['--as-of', '2026-05-01', '--no-error-on-unmatched-pattern', 'empty'], { cwd }, 0);
         assert.equal(report.files, 0);
         assert.deepEqual(report.diagnostics, []);
     });
