@@ -96,5 +96,22 @@ export function createActionPlanParser(services: LangiumCoreServices): LangiumPa
         taken.count = end;
         return before;
     };
+    // A text the parser cannot take (a RangeError: the stack, or a string too long) is one error, never an exception that ends the run.
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((text: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+        try {
+            return parse(text, options);
+        } catch (error) {
+            if (!(error instanceof RangeError)) throw error;
+            const stack = (parser as unknown as { stack?: unknown[] }).stack;
+            if (Array.isArray(stack)) stack.length = 0;
+            builder.taken = undefined;
+            const empty = parse('', options);
+            // The document's text stays the root's text, so ranges and fixes read the right characters.
+            (empty.value.$cstNode as unknown as { _text: string })._text = text;
+            empty.lexerErrors.push({ offset: 0, length: text.length, line: 1, column: 1, message: `The file cannot be read: ${error.message}.` });
+            return empty;
+        }
+    }) as LangiumParser['parse'];
     return parser;
 }
