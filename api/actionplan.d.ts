@@ -57,7 +57,7 @@ export interface RenderOptions {
     config?: string;
 }
 
-/** A config or a plan file could not be used (the CLI's exit code 1); `problems` has one `file: reason` line each. */
+/** A config or a plan file could not be used (the CLI's exit code 2); `problems` has one `file: reason` line each. */
 export declare class ActionPlanError extends Error {
     readonly problems: string[];
     constructor(problems: string[]);
@@ -135,6 +135,8 @@ export interface ModelWin extends ModelElement {
     title: string;
     horizon: Horizon;
     due?: string;
+    /** The date as written when it is not a real date (due is then absent). */
+    dueAsWritten?: string;
     daysAfterFormed?: number;
     daysAfterLaunch?: number;
     /** Days from the as-of date to the due date; negative when past. */
@@ -170,6 +172,8 @@ export interface ModelFirstStep extends ModelElement {
     what: string;
     owner?: ModelReference;
     due?: string;
+    /** The date as written when it is not a real date (due is then absent). */
+    dueAsWritten?: string;
     daysLeft?: number;
 }
 
@@ -181,6 +185,8 @@ export interface ModelInvolve extends ModelElement {
 export interface ModelReview extends ModelElement {
     /** Absent when the written date is not a real date. */
     date?: string;
+    /** The date as written when it is not a real date (date is then absent). */
+    dateAsWritten?: string;
     reviewers: ModelReference[];
     status: 'approved' | 'changes-requested' | 'pending';
 }

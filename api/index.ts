@@ -40,7 +40,7 @@ export interface RenderOptions {
     config?: string;
 }
 
-/** A config or a plan file could not be used (the CLI's exit code 1); `problems` has one `file: reason` line each. */
+/** A config or a plan file could not be used (the CLI's exit code 2); `problems` has one `file: reason` line each. */
 export class ActionPlanError extends Error {
     readonly problems: string[];
 
