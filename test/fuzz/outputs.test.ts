@@ -15,7 +15,7 @@ import { formatGithub } from '../../cli/formats/github.js';
 import { formatJunit } from '../../cli/formats/junit.js';
 import { formatSarif } from '../../cli/formats/sarif.js';
 import { formatStylish } from '../../cli/formats/stylish.js';
-import { forXml } from '../../cli/formats/text-safety.js';
+import { forLogKeepingBreaks, forXml } from '../../cli/formats/text-safety.js';
 import type { CheckReport, FileDiagnostic } from '../../cli/report.js';
 import { webviewMessageSchema } from '../../client/messages.js';
 import { escapeHtml, escapeMarkdown, plainText } from '../../language/model/render/escape.js';
@@ -73,19 +73,25 @@ function assertGithub(r: CheckReport): void {
             return [pair.slice(0, at), unescapeData(pair.slice(at + 1))];
         }));
         assert.deepEqual(Object.keys(properties), ['file', 'line', 'col', 'endLine', 'endColumn', 'title'], 'a property was injected or lost');
-        assert.equal(properties.file, d.file);
-        assert.equal(properties.title, d.rule);
-        assert.equal(unescapeData(match[3]), d.message, 'the message decodes back');
+        // Terminal and bidi controls reach the log as their codes (\u001b), line breaks as the runner's %0A.
+        assert.equal(properties.file, forLogKeepingBreaks(d.file));
+        assert.equal(properties.title, forLogKeepingBreaks(d.rule));
+        assert.equal(unescapeData(match[3]), forLogKeepingBreaks(d.message), 'the message decodes back');
     });
 }
 
 function assertJunit(r: CheckReport): void {
-    const xml = parseXml(formatJunit(r, [...new Set(r.diagnostics.map(d => d.file))]));
+    const text = formatJunit(r, [...new Set(r.diagnostics.map(d => d.file))]);
+    // Printed to a CI log, no plan text starts a line (a workflow command) or carries a raw control or bidi character.
+    for (const line of text.split('\n')) assert.match(line, /^(<\?xml|\s*<\/?[a-z]+[ >\/]|\s*<\/|$)/, `a line that is not ours: ${JSON.stringify(line)}`);
+    assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const xml = parseXml(text);
     const failures = elementsNamed(xml, 'failure');
     const failing = r.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning');
     assert.equal(failures.length, failing.length);
     // Well-formed (parseXml throws otherwise), and each message reads back as written, but for the characters XML cannot hold (U+FFFD).
-    const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
+    const decode = (text: string) => text.replace(/&(?:(lt|gt|amp|quot|apos)|#x([0-9A-F]+));/g, (_, e: string | undefined, hex: string | undefined) =>
+        (hex ? String.fromCharCode(parseInt(hex, 16)) : ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e!]!));
     const sorted = (list: string[]) => [...list].sort();
     assert.deepEqual(sorted(failures.map(f => f.attributes.message)), sorted(failing.map(d => decode(forXml(d.message)))));
     for (const [i, message] of failing.map(d => decode(forXml(d.message))).entries()) {
