@@ -83,7 +83,7 @@ function assertGithub(r: CheckReport): void {
 function assertJunit(r: CheckReport): void {
     const text = formatJunit(r, [...new Set(r.diagnostics.map(d => d.file))]);
     // Printed to a CI log, no plan text starts a line (a workflow command) or carries a raw control or bidi character.
-    for (const line of text.split('\n')) assert.match(line, /^(<\?xml|\s*<\/?[a-z]+[ >\/]|\s*<\/|$)/, `a line that is not ours: ${JSON.stringify(line)}`);
+    for (const line of text.split('\n')) assert.match(line, /^(\s*<[?/a-z]|$)/, `a line that is not ours: ${JSON.stringify(line)}`);
     assert.doesNotMatch(text, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     const xml = parseXml(text);
     const failures = elementsNamed(xml, 'failure');
