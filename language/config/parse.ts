@@ -25,7 +25,7 @@ export function parseConfig(text: string, file: string): { config?: ConfigFile; 
     if (text.trim() === '') return { problems: [{ file, line: 1, field: '', message: 'the file is empty; write {} for no settings' }] };
     const errors: ParseError[] = [];
     const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-    const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+    const lineOf = lineFinder(text);
     if (errors.length > 0 || !tree) {
         // The first error is the typo; what follows it is the parser losing its footing.
         const problems = errors.slice(0, 1).map(error => ({
@@ -38,6 +38,24 @@ export function parseConfig(text: string, file: string): { config?: ConfigFile; 
     if (result.success) return { config: result.data, problems: [] };
     const problems = result.error.issues.flatMap(issue => describeIssue(issue, tree, lineOf, file));
     return { problems };
+}
+
+/** The 1-based line of an offset: the line starts found once, then a binary search per lookup. */
+function lineFinder(text: string): (offset: number) => number {
+    let starts: number[] | undefined;
+    return offset => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+        }
+        let low = 0, high = starts.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (starts[middle] <= offset) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    };
 }
 
 function describeParseError(error: ParseError): string {
@@ -70,9 +88,17 @@ function describeIssue(issue: z.core.$ZodIssue, tree: Node, lineOf: (offset: num
         return node ? lineOf(node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
     };
     if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map(key => ({
-            file, line: at([...path, key]), field: [...path, key].join('.'), message: unknownKeyMessage(path, key),
-        }));
+        // The object's properties by key, read once: a lookup per key would be quadratic in a config of many unknown keys.
+        const object = findNodeAtLocation(tree, path) ?? (path.length === 0 ? tree : undefined);
+        const properties = new Map<string, Node>();
+        for (const property of object?.children ?? []) {
+            const key = property.children?.[0];
+            if (key && !properties.has(String(key.value))) properties.set(String(key.value), property);
+        }
+        return issue.keys.map(key => {
+            const property = properties.get(key);
+            return { file, line: property ? lineOf(property.offset) : undefined, field: [...path, key].join('.'), message: unknownKeyMessage(path, key) };
+        });
     }
     return [{ file, line: at(path), field: path.join('.'), message: issueMessage(issue) }];
 }

@@ -4,10 +4,10 @@
  * every rule's severity and options. A config is data: it is parsed, never run.
  */
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import { today } from '../dates.js';
 import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/rule.js';
+import { globMatcher } from './glob.js';
 import { MAX_CONFIG_BYTES, parseConfig, type ConfigProblem } from './parse.js';
 import { CONFIG_FILE_NAME, type ConfigFile } from './schema.js';
 import { ioReason, readBounded, ReadRefused } from '../io.js';
@@ -141,7 +141,7 @@ export class ConfigProvider {
             } else {
                 const { config, problems } = parseConfig(text, file);
                 this.problemsByFile.set(file, problems);
-                result = { file, config, rules: resolveRules(config), ignore: config?.ignore?.length ? picomatch(config.ignore, { dot: true }) : undefined };
+                result = { file, config, rules: resolveRules(config), ignore: config?.ignore?.length ? globMatcher(config.ignore) : undefined };
             }
         } catch (error) {
             this.problemsByFile.set(file, [{ file, field: '', message: `cannot read the config: ${(error as Error).message}` }]);

@@ -2,10 +2,10 @@
  * `actionplan.config.json`: its schema, built from the rules' own metadata,
  * so a rule's options cannot exist without being validated and documented.
  */
-import picomatch from 'picomatch';
 import { z } from 'zod';
 import { dateProblem } from '../dates.js';
 import { RULES } from '../rules/index.js';
+import { compileGlob } from './glob.js';
 import { SEVERITY_SETTINGS, type Rule } from '../rules/rule.js';
 
 export { CONFIG_FILE_NAME } from './file-name.js';
@@ -45,10 +45,6 @@ export function globProblem(glob: string): string | undefined {
     if (glob.includes('\0')) return 'a glob must not contain a NUL character';
     if (/^([a-zA-Z]:)?[\\/]/.test(glob)) return `'${glob}' is absolute; globs are relative to the config file`;
     if (glob.split('/').includes('..')) return `'${glob}' leaves the config file's folder; globs may not use '..'`;
-    try {
-        picomatch.makeRe(glob, { strictBrackets: true });
-    } catch (error) {
-        return `'${glob}' is not a valid glob: ${(error as Error).message}`;
-    }
-    return undefined;
+    const compiled = compileGlob(glob);
+    return 'problem' in compiled ? compiled.problem : undefined;
 }
