@@ -105,6 +105,11 @@ await t.check('check --cache: the second run is answered from the cache, with th
         + "M._load = function (request, ...rest) { if (/main\\.cjs$/.test(request)) process.stderr.write('PROBE: the checker was loaded\\n'); return load.call(this, request, ...rest); };\n");
     const probed = { NODE_OPTIONS: `--require ${probe}` };
     const first = npxExpect(1, ['check', '--cache', '--format', 'json'], needsWork, probed);
+    try {
+        JSON.parse(first.stdout);
+    } catch {
+        throw new Error(`check --cache printed no JSON report:\n--- stdout\n${first.stdout}\n--- stderr\n${first.stderr}`);
+    }
     assert(first.stderr.includes('PROBE: the checker was loaded'), 'the first run did not load the checker: the probe is not working');
     assert(fs.existsSync(path.join(needsWork, '.actionplancache')), 'no .actionplancache was written');
     const second = npxExpect(1, ['check', '--cache', '--format', 'json'], needsWork, probed);
