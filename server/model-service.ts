@@ -1,9 +1,10 @@
 /**
  * The resolved model per workspace folder, computed once after each build and
  * cached until the next: the preview and the exports read it through the
- * `actionplan/model` request.
+ * `actionplan/model` request. Files are named relative to the folder (see
+ * `modelFileName`), as in the CLI's render.
  */
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import { buildModel } from '../language/model-builder.js';
 import type { ActionPlanModel } from '../language/model/schema.js';
 import type { ActionPlanServices } from './action-plan-services.js';
@@ -48,7 +49,9 @@ export class ModelService {
             const config = this.services.config.ConfigProvider;
             model = buildModel(documents, {
                 asOf: config.forFile(URI.parse(uri).fsPath).asOf,
-                fileName: u => u.toString(),
+                // Relative to the folder, as `actionplan render` names files: the preview and the
+                // exported documents never carry a local path (an export is shared with partners).
+                fileName: u => modelFileName(folder, u),
                 firstWinWindow: document => config.forFile(document.uri.fsPath).rule('first-win-window').options,
             });
             if (complete) this.cache.set(folder, model);
@@ -87,4 +90,19 @@ export class ModelService {
             .filter(d => d.uri.toString().startsWith(folder) && d.state >= DocumentState.Validated)
             .toArray();
     }
+}
+
+/**
+ * How the model names a file: its path relative to the folder the model
+ * covers (`teams/talent.plan`), never a `file://` URI or an absolute path.
+ * A file outside the folder (which `documentsIn` does not take) keeps only
+ * its name.
+ */
+export function modelFileName(folder: string, uri: URI): string {
+    const text = uri.toString();
+    if (text.startsWith(folder)) {
+        const relative = UriUtils.relative(URI.parse(folder), uri);
+        if (relative && !relative.startsWith('..')) return relative;
+    }
+    return UriUtils.basename(uri);
 }

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { modelSchema, type ActionPlanModel } from '../../language/model/schema.js';
+import { renderHtml } from '../../language/model/render/html.js';
+import { renderMarkdown } from '../../language/model/render/markdown.js';
 import { copySample, Session, startWithManyTeams, writeFiles } from './helpers.js';
 
 interface ModelResult { model: ActionPlanModel; folder: string }
@@ -46,6 +48,21 @@ describe('server: the actionplan/model request and the modelChanged notification
         assert.ok(!needsWork.teams.some(t => t.name === 'NursingTeam'));
     });
 
+    it('names files relative to the folder, as the CLI render does: the preview and the exports carry no local path', async () => {
+        const other = session.folders[1];
+        const { model: needsWork } = await model('teams/talent.plan', other);
+        assert.ok(needsWork.files.includes('teams/talent.plan'), needsWork.files.join(', '));
+        const named = [...needsWork.files, ...needsWork.diagnostics.map(d => d.file), ...needsWork.teams.map(t => t.source.file)];
+        assert.ok(needsWork.diagnostics.length > 0);
+        for (const file of named) assert.match(file, /^[\w.-]+(\/[\w.-]+)*\.plan$/, `${file} is relative`);
+        const local = other;
+        for (const html of [renderHtml(needsWork), renderHtml(needsWork, { theme: 'vscode', linkSources: true }), renderMarkdown(needsWork)]) {
+            assert.doesNotMatch(html, /file:/);
+            assert.ok(!html.includes(local), 'no local path');
+            assert.ok(html.includes('teams/talent.plan:'), 'issues say where, from the folder');
+        }
+    });
+
     it('an edit sends modelChanged for its folder, and the model shows the edit', async () => {
         session.open('teams/nursing.plan');
         const since = session.client.notifications.length;
@@ -72,7 +89,7 @@ describe('server: the actionplan/model request and the modelChanged notification
         await session.client.waitForNotification('actionplan/modelChanged', () => true, since);
         const { model: after } = await model('orgs.plan');
         assert.ok(!after.organizations.some(o => o.name === 'Extra'));
-        assert.ok(!after.files.some(f => f.endsWith('/extra.plan')));
+        assert.ok(!after.files.includes('extra.plan'));
         assert.equal(path.basename(after.files.find(f => f.endsWith('orgs.plan'))!), 'orgs.plan');
     });
 });
