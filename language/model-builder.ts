@@ -161,14 +161,14 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
                 ...base(s, `first-step:${node.name}#${i + 1}`),
                 what: s.what,
                 ...(s.owner.length ? { owner: reference(single(s.owner)!) } : {}),
-                ...optional('due', toDay(single(s.due)) === undefined ? undefined : single(s.due)),
+                ...dated('due', single(s.due)),
                 ...optional('daysLeft', difference(asOf, toDay(single(s.due)))),
             })),
             involves: node.involves.map((v, i) => ({
                 ...base(v, `involve:${node.name}#${i + 1}`), ...optional('who', v.who), parties: v.parties.map(reference),
             })),
             reviews: node.reviews.map((r, i) => ({
-                ...base(r, `review:${node.name}#${i + 1}`), ...optional('date', toDay(r.date) === undefined ? undefined : r.date), reviewers: r.reviewers.map(reference), status: r.status,
+                ...base(r, `review:${node.name}#${i + 1}`), ...dated('date', r.date), reviewers: r.reviewers.map(reference), status: r.status,
             })),
             // Exactly what `plan-review` checks: approved when the rule is satisfied.
             reviewStatus: reviewState(node),
@@ -188,7 +188,7 @@ export function buildModel(documents: readonly LangiumDocument[], options: Model
             ...base(node, `win:${team.name}.${node.name}`),
             name: node.name, qualifiedName: `${team.name}.${node.name}`, kind: node.kind, title: node.title,
             horizon: horizon(node, due, formed),
-            ...optional('due', due === undefined ? undefined : single(node.due)),
+            ...dated('due', single(node.due)),
             ...optional('daysAfterFormed', difference(formed, due)),
             ...optional('daysAfterLaunch', difference(launch, due)),
             ...optional('daysLeft', difference(asOf, due)),
@@ -276,6 +276,15 @@ function toModelDiagnostic(file: string, d: Diagnostic, element: string | undefi
 
 function emptyCounts(): StatusCounts {
     return { planned: 0, 'in-progress': 0, achieved: 0, missed: 0, dropped: 0 };
+}
+
+/**
+ * A date line: `{ due: '2026-06-10' }` when it is a real date, `{ dueAsWritten: '2026-02-30' }`
+ * when it is not (the `invalid-date` rule reports it), nothing when there is no line.
+ */
+function dated<K extends string>(key: K, text: string | undefined): { [P in K]?: string } & { [P in `${K}AsWritten`]?: string } {
+    if (text === undefined) return {} as never;
+    return (toDay(text) === undefined ? { [`${key}AsWritten`]: text } : { [key]: text }) as never;
 }
 
 function difference(from: number | undefined, to: number | undefined): number | undefined {

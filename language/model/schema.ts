@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const MODEL_SCHEMA_VERSION = 1;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD');
+/** A date line whose text is not a real date (`2026-02-30`): kept as written, so views show it marked invalid rather than as no date. */
+const invalidDate = z.string().optional().describe('The date as written when it is not a real date (the date field is then absent)');
 const severity = z.enum(['error', 'warning', 'info', 'hint']);
 
 export const sourceSchema = z.object({
@@ -62,6 +64,7 @@ export const winSchema = z.object({
     title: z.string(),
     horizon: horizonSchema,
     due: date.optional(),
+    dueAsWritten: invalidDate,
     daysAfterFormed: z.number().int().optional(),
     daysAfterLaunch: z.number().int().optional(),
     daysLeft: z.number().int().optional().describe('Days from the as-of date to the due date; negative when past'),
@@ -91,7 +94,7 @@ export const responderSchema = z.object({
 });
 
 export const firstStepSchema = z.object({
-    ...elementBase, what: z.string(), owner: referenceSchema.optional(), due: date.optional(), daysLeft: z.number().int().optional(),
+    ...elementBase, what: z.string(), owner: referenceSchema.optional(), due: date.optional(), dueAsWritten: invalidDate, daysLeft: z.number().int().optional(),
 });
 
 export const involveSchema = z.object({
@@ -99,7 +102,7 @@ export const involveSchema = z.object({
 });
 
 export const reviewSchema = z.object({
-    ...elementBase, date: date.optional().describe('Absent when the written date is not a real date'), reviewers: z.array(referenceSchema), status: z.enum(['approved', 'changes-requested', 'pending']),
+    ...elementBase, date: date.optional().describe('Absent when the written date is not a real date'), dateAsWritten: invalidDate, reviewers: z.array(referenceSchema), status: z.enum(['approved', 'changes-requested', 'pending']),
 });
 
 export const organizeSchema = z.object({

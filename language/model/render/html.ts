@@ -9,13 +9,14 @@
 import type {
     ActionPlanModel, ModelDiagnostic, ModelPartnership, ModelReference, ModelResponder, ModelSource, ModelTeam, ModelWin
 } from '../schema.js';
+import { PRIORITIES_ANCHOR, teamAnchor } from './anchors.js';
 import { escapeHtml as esc } from './escape.js';
 import { styleSheet } from './styles.js';
 import { markerIcon, renderTimelineSvg, sourceAttributes, timelineOf } from './timeline.js';
 import {
     ATTRIBUTION_PREFIX, ATTRIBUTION_SUFFIX, firstWinDays, GIVES_LABELS, GUIDE_TITLE, ORGANIZE_LABELS, REQUIRES_LABELS,
     SELECTED_BY_LABELS, SEVERITY_SYMBOLS, STATUS_ORDER, TRAIT_LABELS, counts, countLabel, diagnosticsOf, distance, dueWording,
-    formatDate, indexModel, labelFrom, personDetail, refText, relativeDays, reviewLabel, severityLabel, statusLabel,
+    formatDate, indexModel, INVALID_DATE_NOTE, labelFrom, personDetail, refText, relativeDays, reviewLabel, severityLabel, statusLabel,
     statusSymbol, token, winGroups, type ModelIndex
 } from './words.js';
 
@@ -151,7 +152,7 @@ function glance(cx: Context): string {
 
 function contents(cx: Context): string {
     if (cx.index.teams.length < 2) return '';
-    const items = cx.index.teams.map((t, i) => `<li><a href="#team-${i + 1}">${esc(t.title)}</a> <span class="muted">· ${esc(refText(t.priority))}</span></li>`);
+    const items = cx.index.teams.map((t, i) => `<li><a href="#${teamAnchor(i)}">${esc(t.title)}</a> <span class="muted">· ${esc(refText(t.priority))}</span></li>`);
     if (cx.index.workspaceDiagnostics.length) items.push('<li><a href="#plan-wide-issues">Plan-wide issues</a></li>');
     return `<nav class="toc" aria-label="Contents"><strong>Contents</strong><ol>${items.join('')}</ol></nav>`;
 }
@@ -160,7 +161,7 @@ function priorities(cx: Context): string {
     const rows = cx.model.partnerships.flatMap(p => p.priorities.map(priority => {
         const teams = cx.index.teams.map((t, i) => ({ t, i })).filter(({ t }) => priority.teams.includes(t.name) && t.priority.name === priority.name);
         const teamCell = teams.length
-            ? teams.map(({ t, i }) => `<a href="#team-${i + 1}">${esc(t.title)}</a>`).join('<br>')
+            ? teams.map(({ t, i }) => `<a href="#${teamAnchor(i)}">${esc(t.title)}</a>`).join('<br>')
             : '<span class="muted">No action team yet</span>';
         const followUp = priority.followUp !== undefined
             ? `<time datetime="${esc(priority.followUp)}">${esc(formatDate(priority.followUp))}</time> <span class="sub">${esc(relativeDays(priority.followUpDaysAfterLaunch, 'launch'))}</span>`
@@ -168,8 +169,8 @@ function priorities(cx: Context): string {
         return `<tr${cx.src(priority.source)}><td><strong>${esc(priority.title)}</strong>${issueChip(diagnosticsOf(cx.model, priority))}</td><td>${followUp}</td><td>${teamCell}</td></tr>`;
     }));
     if (!rows.length) return '';
-    return `<section class="overview" aria-labelledby="priorities-heading">
-<h2 id="priorities-heading">Priorities</h2>
+    return `<section class="overview" aria-labelledby="${PRIORITIES_ANCHOR}">
+<h2 id="${PRIORITIES_ANCHOR}">Priorities</h2>
 <table><thead><tr><th>Priority</th><th>Follow-up call</th><th>Action team</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 </section>`;
@@ -178,7 +179,7 @@ function priorities(cx: Context): string {
 // ---------------------------------------------------------------- a team
 
 function teamSection(cx: Context, team: ModelTeam, i: number): string {
-    const id = `team-${i + 1}`;
+    const id = teamAnchor(i);
     const formed = team.formed !== undefined
         ? `<span>Formed <strong><time datetime="${esc(team.formed)}">${esc(formatDate(team.formed))}</time></strong>${team.formedDaysAfterLaunch !== undefined ? `, ${esc(relativeDays(team.formedDaysAfterLaunch, 'launch'))}` : ''} <span class="muted"> · ${team.formedFrom === 'follow-up' ? 'the date of the priority’s follow-up call' : 'recorded by the team'}</span></span>`
         : '<span>Formation date not set</span>';
@@ -255,7 +256,9 @@ function winCard(cx: Context, team: ModelTeam, win: ModelWin): string {
         : '<span>Owner <strong class="muted">not named</strong></span>');
     meta.push(win.due !== undefined
         ? `<span>Due <strong><time datetime="${esc(win.due)}">${esc(formatDate(win.due))}</time></strong>${due.text ? ` · <span class="days${due.overdue ? ' overdue' : ''}">${esc(due.text)}</span>` : ''}</span>`
-        : '<span>Due <strong class="muted">no date</strong></span>');
+        : win.dueAsWritten !== undefined
+            ? `<span>Due ${invalidDate(win.dueAsWritten)}</span>`
+            : '<span>Due <strong class="muted">no date</strong></span>');
     if (win.daysAfterFormed !== undefined) meta.push(`<span>${esc(relativeDays(win.daysAfterFormed, 'formation'))}${esc(windowNote(team, win))}</span>`);
     const criteria = [win.impact !== undefined ? `impact ${esc(win.impact)}` : '', win.feasibility !== undefined ? `feasibility ${esc(win.feasibility)}` : ''].filter(Boolean);
     if (criteria.length) meta.push(`<span>${criteria.join(' · ').replace(/^./, c => c.toUpperCase())}</span>`);
@@ -291,7 +294,7 @@ function firstSteps(cx: Context, team: ModelTeam): string {
         ? team.firstSteps.map(s => {
             const when = distance(s.daysLeft);
             return `<div class="first-step"${cx.src(s.source)}><p><strong>${esc(s.what)}</strong>${issueChip(diagnosticsOf(cx.model, s))}</p>
-<div class="meta"><span>Owner <strong>${s.owner ? reference(s.owner) : '<span class="muted">not named</span>'}</strong></span> <span>Due <strong>${s.due !== undefined ? `<time datetime="${esc(s.due)}">${esc(formatDate(s.due))}</time>` : '<span class="muted">no date</span>'}</strong>${when ? ` · ${esc(when)}` : ''}</span></div></div>`;
+<div class="meta"><span>Owner <strong>${s.owner ? reference(s.owner) : '<span class="muted">not named</span>'}</strong></span> <span>Due ${s.due !== undefined ? `<strong><time datetime="${esc(s.due)}">${esc(formatDate(s.due))}</time></strong>` : s.dueAsWritten !== undefined ? invalidDate(s.dueAsWritten) : '<strong><span class="muted">no date</span></strong>'}${when ? ` · ${esc(when)}` : ''}</span></div></div>`;
         }).join('\n')
         : '<p class="muted">No first step yet.</p>';
     return `<h3>First step</h3>\n${body}`;
@@ -341,7 +344,7 @@ function organizes(cx: Context, team: ModelTeam): string {
 }
 
 function reviews(cx: Context, team: ModelTeam): string {
-    const items = team.reviews.map(r => `<li${cx.src(r.source)}>${reviewBadge(r.status)} <time datetime="${esc(r.date)}">${esc(formatDate(r.date))}</time> by ${r.reviewers.map(p => reference(p)).join(', ') || '<span class="muted">no one named</span>'}${issueChip(diagnosticsOf(cx.model, r))}</li>`);
+    const items = team.reviews.map(r => `<li${cx.src(r.source)}>${reviewBadge(r.status)} ${r.date !== undefined ? `<time datetime="${esc(r.date)}">${esc(formatDate(r.date))}</time>` : r.dateAsWritten !== undefined ? invalidDate(r.dateAsWritten) : '<span class="muted">no date</span>'} by ${r.reviewers.map(p => reference(p)).join(', ') || '<span class="muted">no one named</span>'}${issueChip(diagnosticsOf(cx.model, r))}</li>`);
     const note = team.reviewStatus === 'approved' ? 'A business champion approved this plan.'
         : team.reviewStatus === 'none' ? 'Business members have not reviewed this plan yet.' : '';
     return `<h3>Review by business members</h3>
@@ -380,6 +383,11 @@ function footer(cx: Context): string {
 }
 
 // ---------------------------------------------------------------- small parts
+
+/** A date as written that is not a real date: shown, and marked so. */
+function invalidDate(written: string): string {
+    return `<strong>${esc(written)}</strong> <span class="overdue">(${esc(INVALID_DATE_NOTE)})</span>`;
+}
 
 function badge(cls: string, symbol: string, text: string): string {
     return `<span class="badge ${esc(cls)}"><span class="sym" aria-hidden="true">${esc(symbol)}</span> ${esc(text)}</span>`;

@@ -11,7 +11,7 @@ import { escapeMarkdown as md } from './escape.js';
 import { timelineOf } from './timeline.js';
 import {
     ATTRIBUTION_PREFIX, ATTRIBUTION_SUFFIX, GIVES_LABELS, GUIDE_TITLE, ORGANIZE_LABELS, REQUIRES_LABELS, SELECTED_BY_LABELS,
-    STATUS_ORDER, TRAIT_LABELS, counts, countLabel, distance, dueWording, firstWinDays, formatDate, indexModel, labelFrom,
+    STATUS_ORDER, TRAIT_LABELS, counts, countLabel, distance, dueWording, firstWinDays, formatDate, indexModel, INVALID_DATE_NOTE, labelFrom,
     personDetail, refText, relativeDays, reviewLabel, severityLabel, statusLabel, statusSymbol, winGroups, type ModelIndex
 } from './words.js';
 
@@ -109,7 +109,7 @@ function teamBlocks(index: ModelIndex, team: ModelTeam): string[] {
     blocks.push(team.firstSteps.length
         ? team.firstSteps.map(s => {
             const when = distance(s.daysLeft);
-            return `- ${bold(md(s.what)) || 'First step'} — owner ${s.owner ? ref(s.owner) : 'not named'}, due ${s.due !== undefined ? md(formatDate(s.due)) : 'no date'}${when ? ` (${md(when)})` : ''}`;
+            return `- ${bold(md(s.what)) || 'First step'} — owner ${s.owner ? ref(s.owner) : 'not named'}, due ${s.due !== undefined ? md(formatDate(s.due)) : s.dueAsWritten !== undefined ? invalidDate(s.dueAsWritten) : 'no date'}${when ? ` (${md(when)})` : ''}`;
         }).join('\n')
         : '_No first step yet._');
 
@@ -148,7 +148,7 @@ function teamBlocks(index: ModelIndex, team: ModelTeam): string[] {
 
     blocks.push('### Review by business members');
     blocks.push(team.reviews.length
-        ? team.reviews.map(r => `- ${REVIEW_MARKS[r.status] ?? '○'} ${md(reviewLabel(r.status))} — ${md(formatDate(r.date))} by ${r.reviewers.map(ref).join(', ') || 'no one named'}`).join('\n')
+        ? team.reviews.map(r => `- ${REVIEW_MARKS[r.status] ?? '○'} ${md(reviewLabel(r.status))} — ${r.date !== undefined ? md(formatDate(r.date)) : r.dateAsWritten !== undefined ? invalidDate(r.dateAsWritten) : 'no date'} by ${r.reviewers.map(ref).join(', ') || 'no one named'}`).join('\n')
         : '_Business members have not reviewed this plan yet._');
 
     blocks.push('### Open issues');
@@ -163,7 +163,7 @@ function winRow(w: ModelWin): string[] {
         `${statusSymbol(w.status)} ${md(statusLabel(w.status))}`,
         bold(md(w.title)) || NONE,
         w.owner ? ref(w.owner) : 'not named',
-        w.due !== undefined ? md(formatDate(w.due)) : NONE,
+        w.due !== undefined ? md(formatDate(w.due)) : w.dueAsWritten !== undefined ? invalidDate(w.dueAsWritten) : NONE,
         due.text ? (due.overdue ? bold(md(due.text)) : md(due.text)) : NONE,
     ];
 }
@@ -178,7 +178,7 @@ function winNotes(index: ModelIndex, team: ModelTeam, w: ModelWin): string {
     const window = firstWinDays(team);
     if (w.kind === 'first' && window && w.daysAfterFormed !== undefined) {
         const inside = w.daysAfterFormed >= window.min && w.daysAfterFormed <= window.max;
-        notes.push(`${md(relativeDays(w.daysAfterFormed, 'formation'))}, ${inside ? 'inside' : 'outside'} the ${window.min}\\-${window.max} day window`);
+        notes.push(`${md(relativeDays(w.daysAfterFormed, 'formation'))}, ${inside ? 'inside' : 'outside'} the ${window.min}-${window.max} day window`);
     }
     if (w.after) notes.push(`Builds on: ${w.after.resolved ? md(w.after.label ?? w.after.name) : `${md(w.after.name)} (unresolved)`}`);
     if (w.nextWins.length) notes.push(`Next: ${w.nextWins.map(n => md(index.winTitle(n) ?? n)).join(', ')}`);
@@ -237,6 +237,11 @@ function bold(text: string): string {
 
 function ref(r: ModelReference): string {
     return r.resolved ? md(refText(r)) : `${md(r.name)} (unresolved)`;
+}
+
+/** A date as written that is not a real date: shown, and marked so. */
+function invalidDate(written: string): string {
+    return `${md(written)} (${md(INVALID_DATE_NOTE)})`;
 }
 
 function signed(n: number): string {

@@ -51,7 +51,7 @@ const GROUPS: Array<Omit<WinGroup, 'wins'>> = [
     { horizon: '6-month', heading: '6-month wins', hint: 'early wins due within six months of formation' },
     { horizon: '12-month', heading: '12-month wins', hint: 'early wins due within twelve months of formation' },
     { horizon: 'beyond', heading: 'Beyond 12 months', hint: 'early wins due more than a year after formation' },
-    { horizon: 'unscheduled', heading: 'Unscheduled', hint: 'early wins without a due date yet' },
+    { horizon: 'unscheduled', heading: 'Unscheduled', hint: 'early wins without a valid due date yet' },
     { horizon: 'next', heading: 'Next wins', hint: 'wins that build on earlier ones' },
 ];
 
@@ -63,6 +63,9 @@ export function winGroups(team: ModelTeam): WinGroup[] {
     if (other.length) groups.push({ horizon: 'unscheduled', heading: 'Other wins', hint: '', wins: other });
     return groups.filter(g => g.wins.length > 0);
 }
+
+/** What a view says after a date written in the plan that is not a real date (`2026-02-30`). */
+export const INVALID_DATE_NOTE = 'not a valid date';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
