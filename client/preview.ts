@@ -1,43 +1,43 @@
 /**
  * "Action Plan: Open Preview to the Side": a webview showing the rendered
  * Action Plan of the workspace folder, redrawn when the server says the model
- * changed. It keeps its scroll position, follows the editor's theme, and a
- * click on an element reveals it in the editor. Strict CSP with a nonce; every
- * message from the webview is validated.
+ * changed. It keeps its scroll position, follows the editor's theme, scrolls
+ * to the team at the cursor (on opening and as the cursor moves, as VS Code's
+ * Markdown preview does), and a click on an element reveals it in the editor.
+ * Strict CSP with a nonce; every message, both ways, is validated.
+ * The model names files relative to the folder, so the preview never holds a
+ * local path; a reveal resolves the file inside the folder.
  */
 import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { anchorAt } from '../language/model/render/anchors.js';
 import { renderHtml } from '../language/model/render/html.js';
+import type { ActionPlanModel } from '../language/model/schema.js';
 import { ModelChangedNotification, ModelRequest } from '../server/protocol.js';
 import { activePlan } from './export.js';
-import { webviewMessageSchema } from './messages.js';
-
-/** Runs inside the webview: keeps the scroll position across redraws, and reports clicks on elements. */
-const PREVIEW_SCRIPT = `
-const vscode = acquireVsCodeApi();
-const state = vscode.getState() || {};
-window.addEventListener('load', () => { if (state.scrollY) window.scrollTo(0, state.scrollY); });
-window.addEventListener('scroll', () => vscode.setState({ scrollY: window.scrollY }), { passive: true });
-document.addEventListener('click', event => {
-    const element = event.target.closest('[data-source-file]');
-    if (!element) return;
-    vscode.postMessage({ type: 'reveal', file: element.dataset.sourceFile, line: Number(element.dataset.sourceLine), column: Number(element.dataset.sourceColumn) });
-});
-vscode.postMessage({ type: 'ready' });
-`;
+import { previewMessageSchema, webviewMessageSchema, type PreviewMessage } from './messages.js';
+import { PREVIEW_SCRIPT } from './preview-script.js';
 
 interface Preview {
     panel: vscode.WebviewPanel;
     /** A plan file of the folder the preview shows. */
     uri: vscode.Uri;
     folder?: string;
+    /** The model last drawn, to find the anchor of the cursor. */
+    model?: ActionPlanModel;
+    /** The anchor last scrolled to: the cursor moving inside one team does not scroll again. */
+    anchor?: string;
+    /** Scrolled to the cursor once the first drawing was ready; redraws keep the reader's position. */
+    opened?: boolean;
 }
 
 export class PreviewManager implements vscode.Disposable {
     private readonly previews = new Set<Preview>();
     private readonly disposables: vscode.Disposable[] = [];
     private timer: NodeJS.Timeout | undefined;
+    private cursorTimer: NodeJS.Timeout | undefined;
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {}
 
@@ -57,6 +57,11 @@ export class PreviewManager implements vscode.Disposable {
                         void this.draw(preview);
                     }
                 }
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => {
+                if (event.textEditor.document.languageId !== 'actionplan') return;
+                clearTimeout(this.cursorTimer);
+                this.cursorTimer = setTimeout(() => this.followCursor(event.textEditor), 200);
             }),
         );
     }
@@ -83,7 +88,7 @@ export class PreviewManager implements vscode.Disposable {
         const preview: Preview = { panel, uri };
         this.previews.add(preview);
         panel.onDidDispose(() => this.previews.delete(preview));
-        panel.webview.onDidReceiveMessage(message => this.onMessage(message));
+        panel.webview.onDidReceiveMessage(message => this.onMessage(preview, message));
         await this.draw(preview);
     }
 
@@ -102,6 +107,7 @@ export class PreviewManager implements vscode.Disposable {
             return;
         }
         preview.folder = result.folder;
+        preview.model = result.model;
         const partnership = result.model.partnerships[0];
         preview.panel.title = partnership ? `Action Plan: ${partnership.title || partnership.name}` : 'Action Plan';
         preview.panel.webview.html = renderHtml(result.model, {
@@ -109,25 +115,53 @@ export class PreviewManager implements vscode.Disposable {
         });
     }
 
-    private onMessage(raw: unknown): void {
+    private onMessage(preview: Preview, raw: unknown): void {
         const parsed = webviewMessageSchema.safeParse(raw);
         if (!parsed.success) return; // anything the preview did not mean to send is ignored
         const message = parsed.data;
-        if (message.type !== 'reveal') return;
-        let uri: vscode.Uri;
-        try {
-            uri = vscode.Uri.parse(message.file, true);
-        } catch {
+        if (message.type === 'ready') {
+            if (!preview.opened) {
+                preview.opened = true;
+                const editor = vscode.window.activeTextEditor;
+                if (editor) this.followCursor(editor, [preview]);
+            }
             return;
         }
-        if (uri.scheme !== 'file' || !uri.path.endsWith('.plan')) return;
+        if (!preview.folder) return;
+        const folder = vscode.Uri.parse(preview.folder);
+        if (folder.scheme !== 'file') return;
+        const uri = vscode.Uri.joinPath(folder, message.file); // the schema lets through only paths inside the folder
         const position = new vscode.Position(message.line - 1, message.column - 1);
         void vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
     }
 
+    /** Scroll the previews of the editor's folder to the section of the line the cursor is on. */
+    private followCursor(editor: vscode.TextEditor, previews: Iterable<Preview> = this.previews): void {
+        if (editor.document.languageId !== 'actionplan') return;
+        if (!vscode.workspace.getConfiguration('actionplan.preview').get<boolean>('followActiveEditor', true)) return;
+        for (const preview of previews) {
+            if (!preview.folder || !preview.model) continue;
+            const file = planPathIn(preview.folder, editor.document.uri);
+            const anchor = file === undefined ? undefined : anchorAt(preview.model, file, editor.selection.active.line + 1);
+            if (anchor === undefined || anchor === preview.anchor) continue;
+            preview.anchor = anchor;
+            const message: PreviewMessage = previewMessageSchema.parse({ type: 'scrollTo', anchor });
+            void preview.panel.webview.postMessage(message);
+        }
+    }
+
     dispose(): void {
         clearTimeout(this.timer);
+        clearTimeout(this.cursorTimer);
         this.previews.forEach(p => p.panel.dispose());
         this.disposables.forEach(d => d.dispose());
     }
+}
+
+/** A file's path relative to the preview's folder, as the model names it; undefined when it is not in the folder. */
+function planPathIn(folder: string, uri: vscode.Uri): string | undefined {
+    const base = vscode.Uri.parse(folder);
+    if (base.scheme !== uri.scheme || base.authority !== uri.authority) return undefined;
+    const relative = path.posix.relative(base.path, uri.path);
+    return relative && !relative.startsWith('..') && !path.posix.isAbsolute(relative) ? relative : undefined;
 }
