@@ -50,7 +50,7 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.match(md, /\*\*Checks:\*\* introduces none; resolves 1 warning; the plans now have no problems \(before: 1 warning\)/);
         assert.match(md, /^- Added team \*\*SupplyTeam\*\* “Supplier action team”$/m);
         assert.match(md, /<details>\n<summary>Details<\/summary>\n\n#### Added \(1\)/);
-        assert.match(md, /#### Problems resolved \(1\)[\s\S]*\[priority\\-has\\-team\]\(https:\/\/github\.com\/action-plans\/actionplan\/blob\/main\/docs\/rules\/priority-has-team\.md\)/);
+        assert.match(md, /#### Problems resolved \(1\)[\s\S]*\[priority-has-team\]\(https:\/\/github\.com\/action-plans\/actionplan\/blob\/main\/docs\/rules\/priority-has-team\.md\)/);
         assert.ok(md.trimEnd().endsWith('</details>'));
 
         assert.match(text, /^Summary: added 1 team$/m);
@@ -79,9 +79,9 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.equal(result.summary.leftWindow, 1);
 
         assert.match(md, /\*\*Summary:\*\* 1 date moved \(1 leaves its window\)/);
-        assert.match(md, /^- Due date of first win \*\*TalentTeam\\\.Tours\*\* “Host teacher tours in four plants” moved 2026-06-10 → 2026-07-10 \(\+30 days\); leaves the 60-90 day window \(now 105 days after formed\)$/m);
-        assert.match(md, /^- ⚠️ New warning \[first\\-win\\-window\]\(https:[^)]+first-win-window\.md\) on first win \*\*TalentTeam\\\.Tours\*\*: First win 'Tours' is due 105 days/m);
-        assert.match(md, /\| First win \*\*TalentTeam\\\.Tours\*\* \| Due date \| 2026-06-10 \| 2026-07-10 \| \\\+30 days \| leaves the 60\\-90 day window \\\(now 105 days after formed\\\) \|/);
+        assert.match(md, /^- Due date of first win \*\*TalentTeam\.Tours\*\* “Host teacher tours in four plants” moved 2026-06-10 → 2026-07-10 \(\+30 days\); leaves the 60-90 day window \(now 105 days after formed\)$/m);
+        assert.match(md, /^- ⚠️ New warning \[first-win-window\]\(https:[^)]+first-win-window\.md\) on first win \*\*TalentTeam\.Tours\*\*: First win 'Tours' is due 105 days/m);
+        assert.match(md, /\| First win \*\*TalentTeam\.Tours\*\* \| Due date \| 2026-06-10 \| 2026-07-10 \| \+30 days \| leaves the 60-90 day window \(now 105 days after formed\) \|/);
         assert.match(text, /^ {2}\* Due date of first win TalentTeam\.Tours "Host teacher tours in four plants" moved 2026-06-10 → 2026-07-10 \(\+30 days\); leaves the 60-90 day window \(now 105 days after formed\) \(teams\/talent\.plan:\d+\)$/m);
         assert.match(text, /^ {2}\+ warning first-win-window on first win TalentTeam\.Tours: /m);
 
@@ -126,7 +126,7 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.deepEqual(result.changed, [], 'the assessment goes with the status change');
         assert.deepEqual(result.diagnostics.introduced.map(d => `${d.severity} ${d.rule}`), ['info next-win'], 'the guide asks what builds on it');
         assert.match(md, /\*\*Summary:\*\* 1 win marked achieved\n/);
-        assert.match(md, /^- Early win \*\*TalentTeam\\\.Apprenticeship\*\* “Launch a shared apprenticeship pilot with three plants” marked \*\*achieved\*\* \(was in progress\); assessment: “Nine apprentices started in three plants; a fourth plant asked to join”$/m);
+        assert.match(md, /^- Early win \*\*TalentTeam\.Apprenticeship\*\* “Launch a shared apprenticeship pilot with three plants” marked \*\*achieved\*\* \(was in progress\); assessment: “Nine apprentices started in three plants; a fourth plant asked to join”$/m);
         assert.match(text, /^Win status\n {2}\* Early win TalentTeam\.Apprenticeship "Launch a shared apprenticeship pilot with three plants" marked achieved \(was in progress\); assessment: "Nine apprentices/m);
     });
 
@@ -167,7 +167,7 @@ describe('actionplan diff: what a change does to the plans', function () {
         const { result, md } = await diffAll(repo, ['HEAD~1', 'HEAD']);
         assert.deepEqual(result.renamed.map(r => `${r.from.id} -> ${r.to.id}`), ['team:TalentTeam -> team:Technicians', 'win:TalentTeam.Tours -> win:Technicians.PlantTours']);
         assert.deepEqual([result.added, result.removed, result.changed, result.membership], [[], [], [], []]);
-        assert.match(md, /^- First win \*\*TalentTeam\\\.Tours\*\* renamed to \*\*Technicians\\\.PlantTours\*\* “Host teacher tours in four plants”$/m);
+        assert.match(md, /^- First win \*\*TalentTeam\.Tours\*\* renamed to \*\*Technicians\.PlantTours\*\* “Host teacher tours in four plants”$/m);
     });
 
     it('a commit that moves blocks within files: no change at all', async () => {
@@ -210,7 +210,7 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.deepEqual([result.added, result.removed, result.renamed, result.changed, result.membership, result.dateMoves], [[], [], [], [], [], []]);
         assert.deepEqual([result.diagnostics.introduced, result.diagnostics.resolved], [[], []], 'the Supply warning is the same problem');
         assert.match(md, /\*\*Summary:\*\* 2 businesses, 2 partners, 1 person, 1 team moved to another file/);
-        assert.match(md, /^- Team \*\*TalentTeam\*\* moved from teams\/talent\\\.plan to teams\/technicians\\\.plan$/m);
+        assert.match(md, /^- Team \*\*TalentTeam\*\* moved from teams\/talent\.plan to teams\/technicians\.plan$/m);
         assert.match(text, /^ {2}> Person raj moved from people\.plan to partnership\.plan$/m);
     });
 
@@ -320,7 +320,7 @@ describe('actionplan diff: what a change does to the plans', function () {
             assert.doesNotMatch(output, /new\nline/, 'a newline in a file name never breaks a line of the output');
         }
         assert.match(working.text, /\(teams\/new line\.plan:\d+\)$/m);
-        assert.match(committed.md, /\| teams\/caf\\\\xe9 team\\\.plan:\d+:\d+ \|/);
+        assert.match(committed.md, /\| teams\/caf\\\\xe9 team\.plan:\d+:\d+ \|/);
         assert.match(committed.text, /teams\/caf\\xe9 team\.plan/);
     });
 
@@ -338,7 +338,7 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.doesNotMatch(md, /@everyone/);
         assert.doesNotMatch(md, /(^|[^\\])\|\s*cell/m);
         assert.doesNotMatch(md, /^# heading/m);
-        assert.match(md, /&lt;img src\\=x onerror\\=alert\\\(1\\\)&gt;/);
+        assert.match(md, /&lt;img src=x onerror=alert\(1\)>/);
         for (const line of linesWith(md, 'cell')) assert.match(line, /\\\| cell/);
     });
 });

@@ -48,7 +48,7 @@ describe('actionplan render', () => {
     it('writes the Markdown document', async () => {
         const markdown = await render('md', 'out/plan.md');
         assert.match(markdown, /^# Action Plan: Northern Colorado Manufacturing Partnership\n/);
-        assert.ok(markdown.includes('plans/partnership\\.plan:11'));
+        assert.ok(markdown.includes('plans/partnership.plan:11'));
     });
 
     it('writes the model as JSON', async () => {

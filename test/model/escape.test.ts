@@ -52,6 +52,21 @@ export const TRICKY = [
     'ünïcödé — “curly” ‘quotes’ … 日本語 🚀',
     '[x]: <javascript:alert(1)>',
     '<?php echo 1; ?> <![CDATA[x]]> <!DOCTYPE html>',
+    'SupplyTeam.Matchmaking in teams/supply.plan, 60-90 days, HEAD~1',
+    'HEAD~1..HEAD~2 and a~b~c',
+    'snake_case_name __init__ x_ _y a_ b',
+    'a * b and 2*3*4 and *x',
+    '$5 and $10',
+    'C# and C ###',
+    '-5 days',
+    '1.5 million',
+    '2026. A year',
+    '+1 partner',
+    '=== not a heading',
+    '> not a quote',
+    '- - -',
+    'a -> b => c',
+    'www.example.com/x.y',
 ];
 
 function visible(html: string): string {
@@ -90,19 +105,39 @@ describe('escapeHtml', () => {
 });
 
 describe('escapeMarkdown', () => {
-    it('escapes the ASCII punctuation Markdown reads, with a backslash', () => {
-        assert.equal(escapeMarkdown('*a* _b_ `c` [d](e) #f +g -h .i !j |k ~l {m} \\n =o $p ^q'),
-            '\\*a\\* \\_b\\_ \\`c\\` \\[d\\]\\(e\\) \\#f \\+g \\-h \\.i \\!j \\|k \\~l \\{m\\} \\\\n \\=o \\$p \\^q');
+    it('escapes only where Markdown would read the character, so the raw text reads as written', () => {
+        assert.equal(escapeMarkdown('SupplyTeam.Matchmaking'), 'SupplyTeam.Matchmaking');
+        assert.equal(escapeMarkdown('teams/supply.plan'), 'teams/supply.plan');
+        assert.equal(escapeMarkdown('60-90 days'), '60-90 days');
+        assert.equal(escapeMarkdown('HEAD~1'), 'HEAD~1');
+        assert.equal(escapeMarkdown('snake_case (parens) {braces} !bang =eq +plus a * b $5 ^q C# 1.5 a -> b -5'),
+            'snake_case (parens) {braces} !bang =eq +plus a * b $5 ^q C# 1.5 a -> b -5');
     });
 
-    it('writes < and > as character references, and & when it would start one', () => {
-        assert.equal(escapeMarkdown('<b> & &amp; &#60;'), '&lt;b&gt; & &amp;amp; &\\#\u200d60;');
+    it('escapes what Markdown reads anywhere, with a backslash', () => {
+        const slashed = (text: string) => text.replace(/¦/g, '\\').replace(/'/g, '`'); // ¦ for a backslash, ' for a backtick
+        assert.equal(escapeMarkdown(slashed("*a* _b_ 'c' [d](e) |k ~l~ ¦n ~~m~~ 2*3 $p$")),
+            slashed("¦*a¦* ¦_b¦_ ¦'c¦' ¦[d¦](e) ¦|k ¦~l¦~ ¦¦n ¦~¦~m¦~¦~ 2¦*3 ¦$p¦$"));
+    });
+
+    it('escapes at the start what would make a line a list, heading, quote or break, and a closing # at the end', () => {
+        const cases: Array<[string, string]> = [
+            ['- item', String.raw`\- item`], ['+ item', String.raw`\+ item`], ['* item', String.raw`\* item`],
+            ['1. item', String.raw`1\. item`], ['12) item', String.raw`12\) item`], ['# heading', String.raw`\# heading`],
+            ['> quote', String.raw`\> quote`], ['===', String.raw`\===`], ['---', String.raw`\---`], ['--', String.raw`\--`], ['#12 and #x', '#\u200d12 and #x'], ['Title ##', String.raw`Title \##`],
+        ];
+        for (const [value, escaped] of cases) assert.equal(escapeMarkdown(value), escaped, value);
+    });
+
+    it('writes < as a character reference, and & when it would start one', () => {
+        assert.equal(escapeMarkdown('<b> & &amp; &#60;'), '&lt;b> & &amp;amp; &amp;#\u200d60;');
     });
 
     it('breaks URLs, mentions, issue references and emoji codes', () => {
         assert.equal(escapeMarkdown('https://x'), 'https\\://x');
         assert.equal(escapeMarkdown('@someone'), '@\u200dsomeone');
-        assert.equal(escapeMarkdown('#12'), '\\#\u200d12');
+        assert.equal(escapeMarkdown('#12'), '#\u200d12');
+        assert.equal(escapeMarkdown('see www.example.com'), 'see www\\.example.com');
         assert.equal(escapeMarkdown(':smile:'), ':\u200dsmile:');
         assert.equal(escapeMarkdown('a:b c'), 'a:b c');
     });

@@ -28,45 +28,83 @@ export function escapeHtml(value: unknown): string {
     return plainText(value).replace(/[&<>"']/g, ch => HTML_ENTITIES[ch]);
 }
 
+/** A letter or digit: `_` between two of them cannot open or close emphasis. */
+const WORD = /[\p{L}\p{N}]/u;
+
 /**
- * Markdown punctuation that can start or end a construct anywhere in a line
- * (GitHub-flavoured Markdown: emphasis, code, links, images, tables,
- * strikethrough, headings, lists, block quotes, setext underlines, math).
- * CommonMark lets a backslash escape any ASCII punctuation, so escaping
- * one that did not need it is harmless.
+ * For Markdown text, inline or in a table cell, in a heading, a list item or
+ * strong emphasis: the value reads as the same text on GitHub, and as
+ * nearly the same text when the Markdown is read raw (piped, pasted).
+ * A character is escaped only where Markdown would read it:
+ *
+ * - anywhere: `\`, `` ` ``, `[`, `]` (code, links, images, footnotes) and
+ *   `|` (a table cell break); `<` becomes `&lt;` (no raw HTML, no
+ *   `<autolink>`) and `&` that would start a character reference `&amp;`;
+ * - `*` unless it stands alone between spaces, `_` at a word boundary
+ *   (`snake_case` cannot be emphasis), `~` when doubled, at a word boundary
+ *   or when the value has several (strikethrough), `$` when the value has
+ *   several (math);
+ * - at the start (a value may begin a line): a list marker (`-`, `+`,
+ *   `1.`, `1)`), a heading `#`, a quote `>`, a thematic break or setext
+ *   underline (`---`, `===`); at the end, a heading's closing `#`s;
+ * - URLs never autolink (`https\://`, `www\.`), `@name` gets a zero-width
+ *   joiner after the `@` so it mentions nobody, and `#123` and `:emoji:` get
+ *   one too, so they do not link an issue or turn into an emoji: GitHub finds
+ *   those in the rendered text, where a backslash no longer is;
+ * - white space at either end is dropped: leading spaces could make an
+ *   indented code block, and either would break the emphasis a value is set in.
+ *
+ * So `SupplyTeam.Matchmaking`, `teams/supply.plan`, `60-90` and `HEAD~1`
+ * stay as they are. test/model/escape.test.ts checks every case with a real
+ * GFM renderer.
  */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|~=$^]/g;
+export function escapeMarkdown(value: unknown): string {
+    const text = plainText(value).trim();
+    const tildes = (text.match(/~/g) ?? []).length;
+    const dollars = (text.match(/\$/g) ?? []).length;
+    const chars = [...text];
+    const out: string[] = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        const before = chars[i - 1] ?? '';
+        const after = chars[i + 1] ?? '';
+        const boundary = !WORD.test(before) || !WORD.test(after);
+        let escape = false;
+        switch (ch) {
+            case '\\': case '`': case '[': case ']': case '|':
+                escape = true;
+                break;
+            case '*':
+                escape = !(/\s/.test(before) && /\s/.test(after));
+                break;
+            case '_':
+                escape = boundary;
+                break;
+            case '~':
+                escape = tildes > 1 || boundary;
+                break;
+            case '$':
+                escape = dollars > 1;
+                break;
+        }
+        out.push(escape ? `\\${ch}` : ch);
+    }
+    return lineStart(out.join(''))
+        .replace(/(\s)(#+)$/, '$1\\$2')
+        .replace(ENTITY_LIKE, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200d')
+        .replace(/#(?=\d)/g, '#\u200d')
+        .replace(/:(?=[\w\\+-]+:)/g, ':\u200d');
+}
 
 /** A character reference (`&amp;`, `&#60;`, `&#x3c;`) that Markdown would decode. */
 const ENTITY_LIKE = /&(?=#?[A-Za-z0-9]+;)/g;
 
-/**
- * For Markdown text, inline or in a table cell: the value reads as the
- * same text on GitHub.
- *
- * - ASCII punctuation that Markdown reads is backslash-escaped, so nothing
- *   becomes emphasis, a link, an image, code, a heading, a list, a quote or a
- *   table cell break (`\|` is a literal pipe inside GFM table cells too);
- * - `<` and `>` become `&lt;` and `&gt;`: no raw HTML and no `<autolink>`;
- *   `&` that would start a character reference becomes `&amp;`;
- * - `://` becomes `\://` and `www.` is broken by the escaped dot, so URLs
- *   (and `javascript:` text) are never turned into links;
- * - `@name` gets a zero-width joiner after the `@` so it mentions nobody, and
- *   `#123` and `:emoji:` get one too, so they do not link an issue or turn
- *   into an emoji: GitHub finds those in the rendered text, where a
- *   backslash no longer is.
- */
-export function escapeMarkdown(value: unknown): string {
-    return plainText(value)
-        .replace(MARKDOWN_PUNCTUATION, '\\$&')
-        .replace(ENTITY_LIKE, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/:(?=\/\/)/g, '\\:')
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200d')
-        .replace(/#(?=\d)/g, '#\u200d')
-        .replace(/:(?=[\w\\+-]+:)/g, ':\u200d')
-        // Leading spaces could make an indented code block where a value starts a line, and
-        // white space at either end would break the emphasis a value is set in.
-        .trim();
+/** What would make a line that starts with the value a list, a heading, a quote, a break or an underline. */
+function lineStart(text: string): string {
+    if (/^[-+](\s|$)/.test(text) || /^>/.test(text) || /^#{1,6}(\s|$)/.test(text) || /^(=+|-(\s*-)+)\s*$/.test(text)) return `\\${text}`;
+    return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
