@@ -85,7 +85,7 @@ describe('server: semantic tokens, code lens and inlay hints', () => {
         session.client.setSettings({});
     });
 
-    it('inlay hints after dates: days from the launch or from the formation', async () => {
+    it('inlay hints after dates: days from the launch or from the formation, saying which', async () => {
         const request = (file: string) => session.request<InlayHint[]>('textDocument/inlayHint', {
             textDocument: { uri: session.uri(file) },
             range: { start: { line: 0, character: 0 }, end: { line: session.text(file).split('\n').length, character: 0 } },
@@ -96,16 +96,16 @@ describe('server: semantic tokens, code lens and inlay hints', () => {
             const end = endOf(session.text(file), needle);
             return hints.filter(h => h.position.line === end.line && h.position.character === end.character).map(label);
         };
-        assert.deepEqual(at('teams/nursing.plan', nursing, 'formed 2026-04-01'), ['+22 days'], 'from the launch');
-        assert.deepEqual(at('teams/nursing.plan', nursing, 'due 2026-06-12'), ['+72 days'], 'from the formation');
-        assert.deepEqual(at('teams/nursing.plan', nursing, 'joined 2026-04-15'), ['+14 days']);
-        assert.deepEqual(at('teams/nursing.plan', nursing, 'review 2026-04-24'), ['+45 days'], 'a review, from the launch');
-        assert.match(String(nursing.find(h => label(h) === '+72 days')?.tooltip), /72 days after team 'NursingTeam' formed \(2026-04-01\)/);
+        assert.deepEqual(at('teams/nursing.plan', nursing, 'formed 2026-04-01'), ['22 days after launch'], 'from the launch');
+        assert.deepEqual(at('teams/nursing.plan', nursing, 'due 2026-06-12'), ['72 days after formed'], 'from the formation');
+        assert.deepEqual(at('teams/nursing.plan', nursing, 'joined 2026-04-15'), ['14 days after formed']);
+        assert.deepEqual(at('teams/nursing.plan', nursing, 'review 2026-04-24'), ['45 days after launch'], 'a review, from the launch');
+        assert.match(String(nursing.find(h => label(h) === '72 days after formed')?.tooltip), /72 days after team 'NursingTeam' formed \(2026-04-01\)/);
         const partnership = await request('partnership.plan');
-        assert.deepEqual(partnership.map(label), ['+22 days', '+24 days', '+28 days']);
+        assert.deepEqual(partnership.map(label), ['22 days after launch', '24 days after launch', '28 days after launch']);
         session.edit('partnership.plan', 'follow-up 2026-04-01', 'follow-up 2026-03-03');
         await session.until('partnership.plan', d => d.length > 0);
-        assert.deepEqual(at('partnership.plan', await request('partnership.plan'), 'follow-up 2026-03-03'), ['−7 days']);
+        assert.deepEqual(at('partnership.plan', await request('partnership.plan'), 'follow-up 2026-03-03'), ['7 days before launch']);
         session.revert('partnership.plan');
     });
 });
