@@ -5,13 +5,14 @@
  * same module (server/action-plan-services.ts).
  */
 import {
-    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    createDefaultCoreModule, createDefaultSharedCoreModule, DefaultTokenBuilder, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
     type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { ConfigProvider, nodeConfigReader, type ConfigReader } from './config/provider.js';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
 import { ActionPlanLexer } from './lexer.js';
+import { withLineKeywords, withLineStructure } from './line-structure.js';
 import { createActionPlanParser } from './parser.js';
 import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
 import { ActionPlanDocumentValidator } from './validation/document-validator.js';
@@ -37,7 +38,8 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
         },
         parser: {
             ValueConverter: () => new ActionPlanValueConverter(),
-            Lexer: services => new ActionPlanLexer(services),
+            TokenBuilder: () => withLineKeywords(new DefaultTokenBuilder()),
+            Lexer: services => withLineStructure(new ActionPlanLexer(services)),
             LangiumParser: services => createActionPlanParser(services),
         },
         references: {

@@ -14,6 +14,16 @@ import { single } from '../language/single.js';
 import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 import type { ActionPlanServices } from './action-plan-services.js';
 import { SNIPPETS } from './snippets.js';
+import { LINE_KEYWORDS } from '../language/line-structure.js';
+import { VALUES } from '../language/rules/syntax.js';
+
+/** Whether the text before the completion on its line is one line keyword that needs a value (`    owner `). */
+function afterValueKeyword(context: CompletionContext): boolean {
+    const start = context.textDocument.positionAt(context.tokenOffset);
+    const before = context.textDocument.getText({ start: { line: start.line, character: 0 }, end: start });
+    const word = /^\s*([a-z-]+)\s+$/.exec(before)?.[1];
+    return word !== undefined && word in VALUES;
+}
 
 export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
     constructor(private readonly services: ActionPlanServices) {
@@ -51,6 +61,9 @@ export class ActionPlanCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
+        // After `owner ` the grammar would also take the next line (a line's value may be left out while typing, see
+        // language/line-structure.ts), but a line keyword there would start a new line: only the value is offered.
+        if (LINE_KEYWORDS.has(keyword.value) && afterValueKeyword(context)) return;
         super.completionForKeyword(context, keyword, acceptor);
         for (const snippet of SNIPPETS[keyword.value] ?? []) {
             acceptor(context, {

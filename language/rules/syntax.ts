@@ -4,9 +4,11 @@ import { defineRule, noOptions, type RuleContext } from './rule.js';
 
 /**
  * Parser and lexer errors (an unclosed string among them, see lexer.ts) are
- * turned into this rule by the validator. Its one check here: a single-valued
+ * turned into this rule by the validator. Its checks here: a single-valued
  * line written twice in one block, which the grammar accepts but which would
- * silently keep only the last value.
+ * silently keep only the last value; and a line whose value is missing
+ * (`owner` alone on its line, as while typing it), which the grammar accepts
+ * so that the rest of the block still parses (see line-structure.ts).
  */
 export const syntax = defineRule({
     meta: {
@@ -20,16 +22,37 @@ export const syntax = defineRule({
         messages: {
             parse: '{message}',
             repeated: "'{keyword}' is written {count} times in {element}; keep one.",
+            missing: "'{keyword}' needs {what}.",
             unclosedString: UNCLOSED_STRING,
         },
     },
     checks: {
-        Partnership: (node, context) => repeated(node, context, ['industry', 'region', 'convener', 'launch'], `partnership '${node.name}'`),
-        Priority: (node, context) => repeated(node, context, ['followUp'], `priority '${node.name}'`),
-        Team: (node, context) => repeated(node, context, ['formed'], `team '${node.name}'`),
-        Responder: (node, context) => repeated(node, context, ['joined', 'selectedBy'], `responder '${node.person?.$refText}'`),
-        Win: (node, context) => repeated(node, context, ['due', 'owner', 'impact', 'feasibility', 'status', 'assessment'], `win '${node.name}'`),
-        FirstStep: (node, context) => repeated(node, context, ['owner', 'due'], 'the first step'),
+        Partnership: (node, context) => {
+            repeated(node, context, ['industry', 'region', 'convener', 'launch'], `partnership '${node.name}'`);
+            missingValues(node, context);
+        },
+        Priority: (node, context) => {
+            repeated(node, context, ['followUp'], `priority '${node.name}'`);
+            missingValues(node, context);
+        },
+        Team: (node, context) => {
+            repeated(node, context, ['formed'], `team '${node.name}'`);
+            missingValues(node, context);
+        },
+        Champion: (node, context) => missingValues(node, context),
+        Responder: (node, context) => {
+            repeated(node, context, ['joined', 'selectedBy'], `responder '${node.person?.$refText}'`);
+            missingValues(node, context);
+        },
+        Win: (node, context) => {
+            repeated(node, context, ['due', 'owner', 'impact', 'feasibility', 'status', 'assessment'], `win '${node.name}'`);
+            missingValues(node, context);
+        },
+        FirstStep: (node, context) => {
+            repeated(node, context, ['owner', 'due'], 'the first step');
+            missingValues(node, context);
+        },
+        Involve: (node, context) => missingValues(node, context),
     },
 });
 
@@ -76,4 +99,62 @@ function repeated(node: AstNode, context: RuleContext, properties: string[], ele
             });
         }
     }
+}
+
+/** What each line keyword needs after it, and the property that holds it. */
+export const VALUES: Record<string, { feature: string; what: string }> = {
+    industry: { feature: 'industry', what: 'a quoted description' },
+    region: { feature: 'region', what: 'a quoted description' },
+    convener: { feature: 'convener', what: 'an organization' },
+    launch: { feature: 'launch', what: 'a date (YYYY-MM-DD)' },
+    'follow-up': { feature: 'followUp', what: 'a date (YYYY-MM-DD)' },
+    formed: { feature: 'formed', what: 'a date (YYYY-MM-DD)' },
+    champion: { feature: 'person', what: 'a person' },
+    responder: { feature: 'person', what: 'a person' },
+    joined: { feature: 'joined', what: 'a date (YYYY-MM-DD)' },
+    'selected-by': { feature: 'selectedBy', what: 'convener, volunteered or representative' },
+    due: { feature: 'due', what: 'a date (YYYY-MM-DD)' },
+    owner: { feature: 'owner', what: 'a person' },
+    impact: { feature: 'impact', what: 'high, medium or low' },
+    feasibility: { feature: 'feasibility', what: 'high, medium or low' },
+    requires: { feature: 'requires', what: 'new-funding or outside-region' },
+    status: { feature: 'status', what: 'planned, in-progress, achieved, missed or dropped' },
+    assessment: { feature: 'assessment', what: 'a quoted assessment' },
+    involve: { feature: 'who|parties', what: 'a quoted description or names' },
+};
+
+/**
+ * A line keyword of the node with nothing after it on its line: "'owner'
+ * needs a person". Not when a lexing or parse error on that line already says
+ * what is wrong there (one diagnostic per broken line).
+ */
+function missingValues(node: AstNode, context: RuleContext): void {
+    const cst = node.$cstNode as { content?: CstNode[] } | undefined;
+    const children = (cst?.content ?? []).filter(child => !child.hidden);
+    children.forEach((child, index) => {
+        if (!GrammarAST.isKeyword(child.grammarSource)) return;
+        const value = VALUES[child.grammarSource.value];
+        // `'status'` is also a review's keyword: only the lines of this node's own block are looked at.
+        if (!value || (child.grammarSource.value === 'status' && node.$type !== 'Win')) return;
+        const next = children[index + 1];
+        const feature = next && assignedFeature(next);
+        if (feature && value.feature.split('|').includes(feature)) return;
+        if (hasErrorOnLine(context, child.range.start.line)) return;
+        context.report({ node, range: child.range, messageId: 'missing', data: { keyword: child.grammarSource.value, what: value.what } });
+    });
+}
+
+function hasErrorOnLine(context: RuleContext, line: number): boolean {
+    const parse = context.document.parseResult;
+    return parse.lexerErrors.some(error => (error.line ?? 0) - 1 === line)
+        || parse.parserErrors.some(error => errorLine(error) === line);
+}
+
+/** The 0-based line a parse error is about: the line of the token before it when the error's token starts a later line. */
+export function errorLine(error: { token: { startLine?: number; startOffset: number }; previousToken?: { endLine?: number; startOffset: number } }): number | undefined {
+    const previous = error.previousToken;
+    const token = error.token;
+    if (previous && !Number.isNaN(previous.startOffset) && previous.endLine !== undefined
+        && (Number.isNaN(token.startOffset) || token.startLine === undefined || token.startLine > previous.endLine)) return previous.endLine - 1;
+    return token.startLine === undefined || Number.isNaN(token.startOffset) ? undefined : token.startLine - 1;
 }

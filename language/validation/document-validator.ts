@@ -7,7 +7,7 @@
 import {
     AstUtils, type AstNode, type AstReflection, type DocumentValidator, type LangiumDocument, type ValidationOptions
 } from 'langium';
-import { Cancellation } from 'langium';
+import { Cancellation, CstUtils, GrammarAST } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { toDay, today } from '../dates.js';
 import type { ConfigProvider, ResolvedConfig } from '../config/provider.js';
@@ -16,7 +16,8 @@ import { docsUrl, INTERNAL_ERROR, isStructural, RULES } from '../rules/index.js'
 import { formatMessage, type Fix, type Report, type Rule, type RuleContext, type Severity } from '../rules/rule.js';
 import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
-import { lexerMessage, parserMessage } from './parse-messages.js';
+import { lexerFixes, lexerMessage, parserMessage } from './parse-messages.js';
+import { errorLine, VALUES } from '../rules/syntax.js';
 import { readSuppressions, removeCommentFix, removeRuleFix, silences } from './suppressions.js';
 import { unresolvedMessage } from './unresolved.js';
 
@@ -60,14 +61,21 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
             diagnostics.push(makeDiagnostic(rule, severity, range, message, messageId, fixes));
         };
 
+        // One diagnostic per broken line: a parse error on a line that already has one is the parser's
+        // recovery from it, not news (an unclosed string, then "expected 'of'" on the same line).
+        const brokenLines = new Set<number>();
         for (const error of document.parseResult.lexerErrors) {
             const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
             const end = { line: start.line, character: start.character + Math.max(1, error.length) };
             const text = document.textDocument.getText({ start, end });
-            add('syntax', 'error', { start, end }, lexerMessage(error.message, text), 'parse');
+            brokenLines.add(start.line);
+            add('syntax', 'error', { start, end }, lexerMessage(error.message, text), 'parse', lexerFixes(error.message, { start, end }));
         }
         for (const error of document.parseResult.parserErrors) {
-            add('syntax', 'error', parserErrorRange(error, document), parserMessage(error.message), 'parse');
+            const line = errorLine(error);
+            if (line !== undefined && brokenLines.has(line)) continue;
+            if (line !== undefined) brokenLines.add(line);
+            add('syntax', 'error', parserErrorRange(error, document), wrongValueMessage(error, document) ?? parserMessage(error.message), 'parse');
         }
         const unresolved: string[] = [];
         for (const reference of document.references) {
@@ -109,8 +117,11 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
             contexts.set(rule, context);
             return context;
         };
+        const broken = brokenNodes(document);
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             for (const { rule, check } of CHECKS_BY_TYPE.get(node.$type) ?? []) {
+                // An element cut short by a syntax error would look as if it lacked its other lines: only the syntax error is told.
+                if (broken.has(node) && !rule.meta.structural) continue;
                 const context = contextFor(rule);
                 if (!context || failed.has(rule.meta.id)) continue;
                 try {
@@ -125,6 +136,43 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
             }
         }
     }
+}
+
+/**
+ * A line keyword followed on its line by something that is not its value
+ * (`impact huge`): the parser, taking the value as left out, complains of the
+ * next thing it wanted; say what the keyword needs instead.
+ */
+function wrongValueMessage(error: LangiumDocument['parseResult']['parserErrors'][number], document: LangiumDocument): string | undefined {
+    const token = error.token;
+    const root = document.parseResult.value.$cstNode;
+    if (!root || isNaN(token.startOffset)) return undefined;
+    // The leaf before the token in the text (the exception's own previous token is not reliable after a recovery).
+    const before = CstUtils.findLeafNodeBeforeOffset(root, token.startOffset);
+    if (!before || before.end > token.startOffset || before.range.end.line !== (token.startLine ?? 0) - 1) return undefined;
+    const keyword = GrammarAST.isKeyword(before.grammarSource) ? before.grammarSource.value : undefined;
+    const value = keyword === undefined ? undefined : VALUES[keyword];
+    return value ? `Unexpected '${token.image}': '${keyword}' needs ${value.what}.` : undefined;
+}
+
+/** The innermost element at each syntax error (for a line cut short, the element of that line). */
+function brokenNodes(document: LangiumDocument): Set<AstNode> {
+    const broken = new Set<AstNode>();
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return broken;
+    // A typo read as its keyword and a stray `}` left out break nothing: the parse went on as if they were right.
+    const offsets = document.parseResult.lexerErrors.filter(error => !lexerFixes(error.message, ZERO_RANGE)).map(error => error.offset);
+    for (const error of document.parseResult.parserErrors) {
+        const before = (error as { previousToken?: typeof error.token }).previousToken;
+        const token = error.token;
+        const at = before && !isNaN(before.startOffset) && (isNaN(token.startOffset) || (token.startLine ?? 0) > (before.endLine ?? 0)) ? before.startOffset : token.startOffset;
+        if (!isNaN(at)) offsets.push(at);
+    }
+    for (const offset of offsets) {
+        const node = CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
+        if (node && node !== document.parseResult.value) broken.add(node);
+    }
+    return broken;
 }
 
 const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -146,6 +194,11 @@ function reportRange(report: Report): Range {
 
 function parserErrorRange(error: LangiumDocument['parseResult']['parserErrors'][number], document: LangiumDocument): Range {
     const token = error.token;
+    const before = (error as { previousToken?: typeof token }).previousToken;
+    // A line cut short (`support` alone, a block left open): the token found is on a later line, the problem on this one.
+    if (before && !isNaN(before.startOffset) && (isNaN(token.startOffset) || (token.startLine ?? 0) > (before.endLine ?? 0))) {
+        return { start: document.textDocument.positionAt(before.startOffset), end: document.textDocument.positionAt(before.startOffset + before.image.length) };
+    }
     if (!isNaN(token.startOffset)) {
         return { start: document.textDocument.positionAt(token.startOffset), end: document.textDocument.positionAt(token.startOffset + token.image.length) };
     }

@@ -1,4 +1,7 @@
+import type { Range } from 'vscode-languageserver-types';
 import { UNCLOSED_STRING } from '../lexer.js';
+import { readTypoMessage, STRAY_BRACE } from '../line-structure.js';
+import type { Fix } from '../rules/rule.js';
 
 /**
  * Parser and lexer messages in the plan's words: "Expected a quoted string
@@ -8,6 +11,7 @@ import { UNCLOSED_STRING } from '../lexer.js';
 const TOKEN_LABELS: Record<string, string> = {
     STRING: 'a quoted string',
     ID: 'a name',
+    KEYWORD_NAME: 'a name',
     DATE: 'a date (YYYY-MM-DD)',
     EOF: 'the end of the file',
 };
@@ -26,7 +30,7 @@ export function parserMessage(message: string): string {
     const choice = /Expecting:[\s\S]*?possible Token sequences:+([\s\S]*)but found: '([\s\S]*)'$/.exec(message.trim());
     if (choice) {
         const firsts = [...choice[1].matchAll(/\[([^\]]+)\]/g)].map(m => m[1].split(',')[0].trim());
-        const options = [...new Set(firsts)].map(label);
+        const options = [...new Set(firsts.map(label))];
         return `Unexpected ${found(choice[2])}: expected ${list(options)}.`;
     }
     const endOfFile = /^Expecting end of file but found `([\s\S]*)`\.$/.exec(message);
@@ -37,7 +41,7 @@ export function parserMessage(message: string): string {
 }
 
 export function lexerMessage(message: string, text: string): string {
-    if (message === UNCLOSED_STRING) return message;
+    if (message === UNCLOSED_STRING || message === STRAY_BRACE || readTypoMessage(message)) return message;
     const character = /->([\s\S]*?)<-/.exec(message)?.[1] ?? text;
     if (character === '\0') return 'Unexpected NUL character.';
     return `Unexpected character '${character}'.`;
@@ -47,4 +51,12 @@ function list(items: string[]): string {
     if (items.length <= 1) return items[0] ?? 'something else';
     if (items.length > 8) return `${items.slice(0, 8).join(', ')} or another line of this block`;
     return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The quick fixes of a lexing error: the keyword a typo stands for, a stray `}` removed. */
+export function lexerFixes(message: string, range: Range): Fix[] | undefined {
+    const typo = readTypoMessage(message);
+    if (typo) return [{ title: `Change to '${typo.keyword}'`, edits: [{ range, newText: typo.keyword }] }];
+    if (message === STRAY_BRACE) return [{ title: "Remove the '}'", edits: [{ range, newText: '' }] }];
+    return undefined;
 }

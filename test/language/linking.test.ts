@@ -40,7 +40,7 @@ describe('linking', () => {
             const partnershipUri = ws.documents.get(PARTNERSHIP_FILE)!.uri.toString();
             assert.equal(team.priority.ref?.name, 'Talent');
             assert.equal(AstUtils.getDocument(team.priority.ref!).uri.toString(), partnershipUri);
-            assert.equal(team.champions[0].person.ref?.fullName, 'Ana Ruiz');
+            assert.equal(team.champions[0].person?.ref?.fullName, 'Ana Ruiz');
             assert.equal(team.wins[0].supports[0].party.ref?.$type, 'Partner');
         });
 
@@ -49,7 +49,7 @@ describe('linking', () => {
             const people = 'person kim "Kim Lee" of Ruiz\n';
             const ws = await buildWorkspace({ ...files, 'people/more.plan': people, [TEAM_FILE]: files[TEAM_FILE].replace('    champion ben\n', '    champion ben\n    champion kim\n') });
             assert.deepEqual(summarize(ws.diagnostics()), []);
-            assert.equal(teams(ws, TEAM_FILE)[0].champions[2].person.ref?.fullName, 'Kim Lee');
+            assert.equal(teams(ws, TEAM_FILE)[0].champions[2].person?.ref?.fullName, 'Kim Lee');
         });
 
         it('a reference to a name that is nowhere is unresolved-reference, on the name, once', async () => {
