@@ -37,16 +37,14 @@ export interface CheckOptions {
 export async function runCheck(paths: string[], options: CheckOptions, cwd: string, version: string): Promise<number> {
     const { report, fileNames, problems, unmatched, warnings } = await checkPaths(paths, options, cwd, version, progressBar('Checking'));
     for (const warning of warnings ?? []) warnLine(warning);
-    if (unmatched?.length) {
-        // Never "No problems" for a run that checked nothing (a CI job pointed at the wrong folder).
-        for (const line of unmatched) warnLine(line);
-        return EXIT.failure;
-    }
+    for (const line of unmatched ?? []) warnLine(line);
+    // Never "No problems" for a run that found nothing (a CI job pointed at the wrong folder): no report at all.
+    if (unmatched?.length && fileNames.length === 0) return EXIT.failure;
     for (const problem of problems) warnLine(problem);
     const exit = emitReport(report, fileNames,
         { format: options.format ?? 'stylish', output: options.output, maxWarnings: options.maxWarnings, pathBase: options.pathBase }, cwd,
         (shown, base) => formatSarif(shown, base, version));
-    return problems.length ? EXIT.failure : exit;
+    return problems.length || unmatched?.length ? EXIT.failure : exit;
 }
 
 export interface CheckRun {
@@ -67,10 +65,11 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
     const { services, sources, fileProblems, walked, reported, unmatched, skippedLinks, probed } = readWorkspace(paths,
         { cwd, configFile: options.config, asOf: options.asOf, withWorkspace: true, stdin: options.stdin });
     const warnings = skippedLinks.map(link => `${displayPath(link, cwd)}: a symbolic link that leads out of the workspace; not followed`);
-    if (unmatched.length && options.errorOnUnmatchedPattern !== false) {
+    const unmatchedLines = options.errorOnUnmatchedPattern === false ? [] : unmatched.map(unmatchedMessage);
+    if (unmatchedLines.length && reported.size === 0) {
         progress?.stop();
         const empty: CheckReport = { schemaVersion: 1, asOf: options.asOf ?? today(), files: 0, diagnostics: [], summary: { errors: 0, warnings: 0, infos: 0, hints: 0 } };
-        return { report: empty, fileNames: [], problems: [], unmatched: unmatched.map(unmatchedMessage), warnings };
+        return { report: empty, fileNames: [], problems: [], unmatched: unmatchedLines, warnings };
     }
     const config = services.config.ConfigProvider;
     const first = sources[0]?.file ?? `${cwd}/x.plan`;
@@ -78,7 +77,7 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
     const cacheFile = path.resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE);
     // Text from stdin is not cached: it is not on disk for the stamp to see.
     const plans = options.cache && !options.stdin ? new Map(sources.map(s => [s.file, textHash(s.text)])) : undefined;
-    const key = plans && config.problems.length === 0 && fileProblems.length === 0
+    const key = plans && config.problems.length === 0 && fileProblems.length === 0 && unmatchedLines.length === 0
         ? cacheKey({
             version, asOf, plans,
             // The files read only for names are in `plans`; which files are reported is part of the key too.
@@ -117,7 +116,7 @@ export async function checkPaths(paths: string[], options: CheckOptions, cwd: st
         ...fileProblems.map(problem => `${displayPath(problem.file, cwd)}: ${problem.message}`),
         ...cacheProblems,
     ];
-    return { report, fileNames, problems, warnings };
+    return { report, fileNames, problems, warnings, unmatched: unmatchedLines };
 }
 
 /** Every config file that applies to one of the plans, with its text (what the cache key must cover). */

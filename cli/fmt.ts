@@ -45,15 +45,14 @@ export async function runFmt(paths: string[], options: FmtOptions, cwd: string):
     const files = found.files;
     const report = (file: string, message: string) => warnLine(forTerminal(`${displayPath(file, cwd)}${message}`));
     for (const link of new Set(found.skippedLinks)) report(link, ': a symbolic link that leads out of the workspace; not followed');
-    if (found.unmatched.length && options.errorOnUnmatchedPattern !== false) {
-        for (const unmatched of found.unmatched) warnLine(unmatchedMessage(unmatched));
-        return EXIT.failure;
-    }
+    const missing = options.errorOnUnmatchedPattern === false ? [] : found.unmatched;
+    for (const unmatched of missing) warnLine(unmatchedMessage(unmatched));
+    if (missing.length && files.length === 0) return EXIT.failure;
     const configProblems = services.config.ConfigProvider.problems;
     for (const problem of configProblems) warnLine(formatConfigProblem(problem, cwd));
     for (const problem of problems) report(problem.file, `: ${problem.message}`);
 
-    let failed = configProblems.length > 0 || problems.length > 0;
+    let failed = configProblems.length > 0 || problems.length > 0 || missing.length > 0;
     let unformatted = false;
     let broken = false;
     let unformattedCount = 0;

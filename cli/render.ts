@@ -34,13 +34,12 @@ const RENDERERS: Record<RenderFormat, (model: ActionPlanModel) => string> = {
 export async function runRender(paths: string[], options: RenderOptions, cwd: string): Promise<number> {
     const { model, problems, unmatched, warnings } = await modelOfPaths(paths, options, cwd);
     for (const warning of warnings ?? []) warnLine(warning);
-    if (unmatched?.length && options.errorOnUnmatchedPattern !== false) {
-        for (const line of unmatched) warnLine(line);
-        return EXIT.failure;
-    }
+    const missing = options.errorOnUnmatchedPattern === false ? [] : unmatched ?? [];
+    for (const line of missing) warnLine(line);
+    if (missing.length && model.files.length === 0) return EXIT.failure; // nothing found: no document
     for (const problem of problems) warnLine(problem);
     writeOutput(renderModel(model, options.format ?? DEFAULT_RENDER_FORMAT), options.output, cwd);
-    return problems.length ? EXIT.failure : EXIT.clean;
+    return problems.length || missing.length ? EXIT.failure : EXIT.clean;
 }
 
 /** The document in one of the formats of `render`. */

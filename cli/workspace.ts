@@ -95,7 +95,9 @@ export function readWorkspace(paths: string[], options: ReadOptions): ReadWorksp
         const workspaceRoots = new Set(named.map(file => workspaceRootOf(path.dirname(file), found.probed)));
         for (const root of workspaceRoots) {
             if (searchedFolders.some(folder => folder === root)) continue; // its files are all found already
-            for (const file of searchFolder(root, config, found)) if (!reported.has(file)) context.add(file);
+            // Problems of files read only for names are reported when those files are checked, not here.
+            const scratch = { ...found, problems: [] };
+            for (const file of searchFolder(root, config, scratch)) if (!reported.has(file)) context.add(file);
         }
     }
     const sources: PlanSource[] = options.stdin ? [options.stdin] : [];

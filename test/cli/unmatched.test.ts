@@ -2,7 +2,8 @@
  * A path that finds no plan file (it does not exist, a folder without plans,
  * a glob that matches none, or an empty current folder) is exit 2 with one
  * line naming it, never "No problems (0 files checked)": a CI job pointed at
- * the wrong folder must fail. `--no-error-on-unmatched-pattern` allows it
+ * the wrong folder must fail. When other paths found plans, those are still
+ * checked and reported, and the run still exits 2. `--no-error-on-unmatched-pattern` allows it
  * (the name ESLint gives the option). check, render and fmt agree.
  */
 import { strict as assert } from 'node:assert';
@@ -36,9 +37,12 @@ describe('actionplan: a path that finds no plan file', function () {
         refused(['check'], tempDir(), /the current folder: no plan files found/);
     });
 
-    it('a missing path among good ones still fails the run, before checking anything', () => {
+    it('a missing path among good ones fails the run (exit 2, one line); the good ones are still checked', () => {
         const cwd = copyFixture('baseline');
-        refused(['check', '--as-of', '2026-05-01', '--format', 'json', 'teams', 'tems'], cwd, /tems: no such file or folder/);
+        const run = runCli(['check', '--as-of', '2026-05-01', '--format', 'json', 'teams', 'tems'], { cwd });
+        assert.equal(run.status, 2, run.stderr);
+        assert.deepEqual(linesOf(run.stderr).map(l => l.replace(/;.*/, '')), ['actionplan: tems: no such file or folder']);
+        assert.equal(parseJsonReport(run.stdout).files, 1);
     });
 
     it('--no-error-on-unmatched-pattern: the run checks what it finds, 0 files is clean', () => {
