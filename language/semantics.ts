@@ -77,29 +77,43 @@ export function resolved<T extends AstNode>(references: Array<Reference<T> | und
 }
 
 /**
- * Whether a business champion of the team approved its plan: a review with
- * status `approved` that names a champion of the team. An unresolved reviewer
- * counts as written (`unresolved-reference` already speaks of it). The one
- * definition that `plan-review` checks and every view (model, preview,
- * render, diff) shows.
+ * The team's latest review that names a champion of the team: by date, and
+ * on the same date the one written last (the guide asks members to "review
+ * and revise", so the latest word counts). A review by no champion does not
+ * count; an unresolved reviewer counts as written (`unresolved-reference`
+ * already speaks of it).
  */
-export function championApproved(team: Team): boolean {
-    return team.reviews.some(review => review.status === 'approved' && namesChampion(team, review));
+export function latestChampionReview(team: Team): Team['reviews'][number] | undefined {
+    let latest: Team['reviews'][number] | undefined;
+    let latestDay: DayNumber | undefined;
+    for (const review of team.reviews) {
+        if (!namesChampion(team, review)) continue;
+        // An invalid date (`invalid-date` speaks of it) sorts first: any dated review is later.
+        const day = toDay(review.date);
+        if (!latest || (day ?? -Infinity) >= (latestDay ?? -Infinity)) {
+            latest = review;
+            latestDay = day;
+        }
+    }
+    return latest;
 }
 
 /**
- * The review state a view shows: `approved` exactly when `championApproved`;
- * otherwise the status of the latest review that names a champion (by date,
- * then as written), else `none`. A review by no champion does not count.
+ * Whether the team's plan stands approved: its latest champion review says
+ * `approved` (a later `changes-requested` or `pending` supersedes an earlier
+ * approval). The one definition that `plan-review` checks and every view
+ * (model, preview, render, diff) shows.
+ */
+export function championApproved(team: Team): boolean {
+    return latestChampionReview(team)?.status === 'approved';
+}
+
+/**
+ * The review state a view shows: the status of the latest champion review,
+ * else `none`; so `approved` exactly when `championApproved`.
  */
 export function reviewState(team: Team): 'approved' | 'changes-requested' | 'pending' | 'none' {
-    if (championApproved(team)) return 'approved';
-    let latest: Team['reviews'][number] | undefined;
-    for (const review of team.reviews) {
-        if (!namesChampion(team, review)) continue;
-        if (!latest || (review.date ?? '') >= (latest.date ?? '')) latest = review;
-    }
-    return latest && latest.status !== 'approved' ? latest.status : 'none';
+    return latestChampionReview(team)?.status ?? 'none';
 }
 
 function namesChampion(team: Team, review: Team['reviews'][number]): boolean {

@@ -12,6 +12,7 @@ export const TODO = {
     firstWin: '"TODO: what we can accomplish in 60-90 days"',
     earlyWin: '"TODO: a specific action for the next 6-12 months"',
     nextWin: '"TODO: the next win that builds on it"',
+    courseCorrection: '"TODO: the course correction, what the team tries next"',
     firstStep: '"TODO: the first step"',
     involve: '"TODO: who needs to be involved"',
     commits: '"TODO: what the organization commits"',
@@ -19,6 +20,11 @@ export const TODO = {
     assessment: '"TODO: what happened, honestly"',
     teamTitle: '"TODO: the team\'s title"',
 } as const;
+
+/** The first win's blank, naming the window the partnership asks for (its config's, else the guide's 60-90 days). */
+export function firstWinTodo(minDays: number, maxDays: number): string {
+    return `"TODO: what we can accomplish in ${minDays}-${maxDays} days"`;
+}
 
 /** `owner ana` when the team has a champion to name. */
 export function ownerLine(team: Team): string[] {

@@ -4,6 +4,13 @@ import { block, dueLine, ownerLine, TODO } from '../fixes/skeletons.js';
 import { formedDay } from '../semantics.js';
 import { plural } from '../dates.js';
 import { defineRule } from './rule.js';
+import { asksFor } from './words.js';
+
+const OPTIONS = z.strictObject({
+    min: z.number().int().min(0).default(2),
+    max: z.number().int().min(0).default(3),
+}).refine(o => o.min <= o.max, { message: 'min must not be greater than max', path: ['min'] });
+const GUIDE = OPTIONS.parse({});
 
 export const earlyWinsCount = defineRule({
     meta: {
@@ -12,22 +19,21 @@ export const earlyWinsCount = defineRule({
         structural: false,
         guide: '§1',
         description: 'A team has fewer than 2 or more than 3 early wins.',
-        options: z.strictObject({
-            min: z.number().int().min(0).default(2),
-            max: z.number().int().min(0).default(3),
-        }).refine(o => o.min <= o.max, { message: 'min must not be greater than max', path: ['min'] }),
+        options: OPTIONS,
         fixable: true,
         safeFixes: ['tooFew'],
         messages: {
-            tooFew: "Team '{name}' has {count}; the guide asks for {min}-{max} specific actions that trigger change in the next 6-12 months.",
-            tooMany: "Team '{name}' has {count}; the guide asks for {min}-{max}, so the team can focus on a few specific actions.",
+            tooFew: "Team '{name}' has {count}; {asks}.",
+            tooMany: "Team '{name}' has {count}; {asks}.",
         },
     },
     checks: {
         Team: (node, { options, report }) => {
             const count = node.wins.filter(w => w.kind === 'early').length;
-            const data = { name: node.name, count: plural(count, 'early win'), min: options.min, max: options.max };
+            const configured = options.min !== GUIDE.min || options.max !== GUIDE.max;
+            const asks = (reason: string) => asksFor(`${options.min}-${options.max}`, `${GUIDE.min}-${GUIDE.max}`, configured, reason);
             if (count > options.max) {
+                const data = { name: node.name, count: plural(count, 'early win'), asks: asks(', so the team can focus on a few specific actions') };
                 report({ node, property: 'name', messageId: 'tooMany', data });
             } else if (count < options.min) {
                 const formed = formedDay(node);
@@ -40,6 +46,7 @@ export const earlyWinsCount = defineRule({
                     ...dueLine(formed === undefined ? undefined : formed + 180), ...ownerLine(node),
                 ]));
                 const missing = options.min - count;
+                const data = { name: node.name, count: plural(count, 'early win'), asks: asks(' specific actions that trigger change in the next 6-12 months') };
                 report({
                     node, property: 'name', messageId: 'tooFew', data,
                     fixes: fix(missing === 1 ? 'Add an early win' : `Add ${missing} early wins`, insertIntoBody(node, skeletons)),

@@ -1,10 +1,20 @@
 import { clampDay, toDay, writableDay } from '../dates.js';
 import { fix, insertIntoBody, replaceProperty } from '../fixes/edits.js';
-import { block, dueLine, freshWinName, ownerLine, TODO } from '../fixes/skeletons.js';
+import { block, dueLine, firstWinTodo, freshWinName, ownerLine } from '../fixes/skeletons.js';
 import { formedDay, winStatus } from '../semantics.js';
+import { winDueOrder } from './date-order.js';
 import { dayWindow, defineRule } from './rule.js';
-import { days, window } from './words.js';
+import { asksFor, days, window } from './words.js';
 import { single } from '../single.js';
+
+const OPTIONS = dayWindow(60, 90);
+const GUIDE = OPTIONS.parse({});
+
+/** What the team is asked for: the guide's window, or the config's with the guide's after it. */
+function asks(options: { minDays: number; maxDays: number }, what: string): string {
+    const configured = options.minDays !== GUIDE.minDays || options.maxDays !== GUIDE.maxDays;
+    return asksFor(`${what}${window(options.minDays, options.maxDays)}`, `${GUIDE.minDays}-${GUIDE.maxDays}`, configured);
+}
 
 export const firstWinWindow = defineRule({
     meta: {
@@ -13,27 +23,26 @@ export const firstWinWindow = defineRule({
         structural: false,
         guide: '§1',
         description: 'A team has no first win, more than one, or its first win is not due 60-90 days after the team formed.',
-        options: dayWindow(60, 90),
+        options: OPTIONS,
         fixable: true,
         safeFixes: ['missing'],
         messages: {
-            missing: "Team '{name}' has no first win; the guide asks what the team can accomplish in {window}.",
+            missing: "Team '{name}' has no first win; {asks}.",
             extra: "Team '{team}' has {count} first wins; the guide asks for one first win, the team's first proof that it delivers.",
-            outside: "First win '{name}' is due {days} after team '{team}' formed; the guide asks for a first win in {window}.",
+            outside: "First win '{name}' is due {days} after team '{team}' formed; {asks}.",
         },
     },
     checks: {
         Team: (node, { options, report }) => {
             const firsts = node.wins.filter(w => w.kind === 'first');
-            const range = window(options.minDays, options.maxDays);
             const formed = formedDay(node);
             if (firsts.length === 0) {
                 const middle = Math.round((options.minDays + options.maxDays) / 2);
-                const skeleton = block(`first win ${freshWinName(node, 'FirstWin')} ${TODO.firstWin}`, [
+                const skeleton = block(`first win ${freshWinName(node, 'FirstWin')} ${firstWinTodo(options.minDays, options.maxDays)}`, [
                     ...dueLine(formed === undefined ? undefined : formed + middle), ...ownerLine(node),
                 ]);
                 report({
-                    node, property: 'name', messageId: 'missing', data: { name: node.name, window: range },
+                    node, property: 'name', messageId: 'missing', data: { name: node.name, asks: asks(options, 'a first win in ') },
                     fixes: fix('Add a first win', insertIntoBody(node, skeleton)),
                 });
             }
@@ -47,8 +56,8 @@ export const firstWinWindow = defineRule({
             const formed = formedDay(node.$container);
             if (due === undefined || formed === undefined) return;
             const offset = due - formed;
-            // Before the formation is an impossible order: `date-order` speaks of it.
-            if (offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
+            // An impossible order is `date-order`'s to tell: one problem, one diagnostic.
+            if (winDueOrder(node) || offset < 0 || (offset >= options.minDays && offset <= options.maxDays)) return;
             // A win still to be done moved to a day already past would be overdue (`honest-assessment`):
             // only the days of the window from the as-of date on are offered; none when the window is over.
             const open = winStatus(node) === 'planned' || winStatus(node) === 'in-progress';
@@ -58,7 +67,7 @@ export const firstWinWindow = defineRule({
             const date = nearest === undefined ? undefined : writableDay(nearest);
             report({
                 node, property: 'due', messageId: 'outside',
-                data: { name: node.name, days: days(offset), team: node.$container.name, window: window(options.minDays, options.maxDays) },
+                data: { name: node.name, days: days(offset), team: node.$container.name, asks: asks(options, 'a first win in ') },
                 fixes: date && nearest !== undefined ? fix(`Set the due date to ${date} (${days(nearest - formed)} after the team formed)`,
                     replaceProperty(node, 'due', date)) : [],
             });

@@ -4,7 +4,9 @@
  */
 import type { Rule, RuleMeta } from './rule.js';
 import { businessAtCenter } from './business-at-center.js';
+import { championEngaged } from './champion-engaged.js';
 import { complementaryRoles } from './complementary-roles.js';
+import { courseCorrection } from './course-correction.js';
 import { dateOrder } from './date-order.js';
 import { duplicateName } from './duplicate-name.js';
 import { earlyWinsCount } from './early-wins-count.js';
@@ -18,9 +20,11 @@ import { memberKind } from './member-kind.js';
 import { nextWin } from './next-win.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { partnersAfterFormation } from './partners-after-formation.js';
+import { partnershipEssentials } from './partnership-essentials.js';
 import { planReview } from './plan-review.js';
 import { priorityHasTeam } from './priority-has-team.js';
 import { responderCommits } from './responder-commits.js';
+import { responderPluggedIn } from './responder-plugged-in.js';
 import { responderSelected } from './responder-selected.js';
 import { responderTraits } from './responder-traits.js';
 import { successDefined } from './success-defined.js';
@@ -58,6 +62,11 @@ export const RULES: ReadonlyArray<Rule<any>> = [
     justEnoughOrganization,
     honestAssessment,
     nextWin,
+    // Version 2.
+    championEngaged,
+    responderPluggedIn,
+    courseCorrection,
+    partnershipEssentials,
     noPlaceholder,
     unusedSuppression,
 ];

@@ -1,6 +1,7 @@
 import { formatDay, toDay } from '../dates.js';
 import { fix, replaceProperty } from '../fixes/edits.js';
-import { formedDay, launchDay, priorityOf } from '../semantics.js';
+import { formedDay } from '../semantics.js';
+import { joinedOrder } from './date-order.js';
 import { defineRule, noOptions } from './rule.js';
 import { days } from './words.js';
 import { single } from '../single.js';
@@ -24,9 +25,8 @@ export const partnersAfterFormation = defineRule({
             const joined = toDay(single(node.joined));
             const formed = formedDay(team);
             if (joined === undefined || formed === undefined || joined >= formed) return;
-            // Joined before the launch itself is an impossible order: `date-order` speaks of it.
-            const launch = launchDay(priorityOf(team));
-            if (launch !== undefined && joined < launch) return;
+            // An impossible order (joined before the launch itself) is `date-order`'s to tell: one problem, one diagnostic.
+            if (joinedOrder(node)) return;
             report({
                 node, property: 'joined', messageId: 'early',
                 data: { person: node.person?.$refText ?? '', days: days(formed - joined), team: team.name, formed: formatDay(formed) },

@@ -18,3 +18,13 @@ export function days(count: number): string {
 export function window(min: number, max: number): string {
     return `${min}-${max} days`;
 }
+
+/**
+ * Who asks for a window or count: the guide (with its reason, when given), or
+ * the partnership's config when it sets other values, crediting the config
+ * and giving the guide's value after it:
+ * `this partnership's config asks for 10-20 days (the guide: 21-28)`.
+ */
+export function asksFor(value: string, guideValue: string, configured: boolean, guideReason = ''): string {
+    return configured ? `this partnership's config asks for ${value} (the guide: ${guideValue})` : `the guide asks for ${value}${guideReason}`;
+}

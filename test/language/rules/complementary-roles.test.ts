@@ -16,6 +16,8 @@ ruleTester('complementary-roles', {
                 messageId: 'none', line: 'early win Apprenticeship', severity: 'info',
                 fixes: [{ title: 'Add support from li', output: [['owner ana\n    }', 'owner ana\n        support li "TODO: the role they play"\n    }']] }],
             }],
+            // li supported only this win: the fix plugs the responder in again.
+            others: ['responder-plugged-in'],
         },
         {
             name: 'no responder: the convener supports it',

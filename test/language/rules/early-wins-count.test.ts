@@ -33,6 +33,7 @@ ruleTester('early-wins-count', {
                 messageId: 'tooFew', line: 'team TalentTeam',
                 fixes: [{ title: 'Add 2 early wins', output: [['approved\n\n}\n', `approved\n\n${skeleton('EarlyWin1')}${skeleton('EarlyWin2')}}\n`]] }],
             }],
+            others: ['responder-plugged-in'],
         },
         {
             name: 'four early wins: no fix',
@@ -42,13 +43,13 @@ ruleTester('early-wins-count', {
         {
             name: 'options: two early wins with max 1',
             configs: counts(1, 1),
-            errors: [{ messageId: 'tooMany', line: 'team TalentTeam', message: /1-1/ }],
+            errors: [{ messageId: 'tooMany', line: 'team TalentTeam', message: /^Team 'TalentTeam' has 2 early wins; this partnership's config asks for 1-1 \(the guide: 2-3\)\.$/ }],
         },
         {
             name: 'options: three early wins needed with min 3',
             configs: counts(3, 4),
             errors: [{
-                messageId: 'tooFew', line: 'team TalentTeam', message: /3-4/,
+                messageId: 'tooFew', line: 'team TalentTeam', message: /; this partnership's config asks for 3-4 \(the guide: 2-3\)\.$/,
                 fixes: [{ output: [['approved\n\n}\n', `approved\n\n${skeleton('EarlyWin1')}}\n`]] }],
             }],
         },

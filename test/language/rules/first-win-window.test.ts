@@ -16,6 +16,13 @@ ruleTester('first-win-window', {
         { name: 'options: 45 days with a 30-45 window', edit: [due('2026-05-11')], configs: window(30, 45) },
         { name: 'off in the config', edit: [due('2026-05-25')], configs: { 'actionplan.config.json': '{"rules":{"first-win-window":"off"}}' } },
         { name: 'an invalid due date gets invalid-date only', edit: [due('2026-06-31')], others: ['invalid-date'] },
+        {
+            // Formed 2025-11-01 (before the launch), due 2026-03-03 (before the launch, 122 days after formed):
+            // date-order speaks of the due date, so this rule does not (one problem, one diagnostic).
+            name: 'a due date date-order reports: silent on that date',
+            plan: { formed: '2025-11-01' }, edit: [due('2026-03-03')], asOf: '2026-03-01',
+            others: ['date-order', 'win-timeline'],
+        },
         { name: 'an invalid formed date gets invalid-date only', plan: { formed: '2026-02-30' }, edit: [due('2026-08-31')], others: ['invalid-date'] },
     ],
     invalid: [
@@ -61,7 +68,8 @@ ruleTester('first-win-window', {
             name: 'options: day 75 is outside a 30-45 window',
             configs: window(30, 45),
             errors: [{
-                messageId: 'outside', line: 'due 2026-06-10', message: /30-45 days/,
+                messageId: 'outside', line: 'due 2026-06-10',
+                message: /^First win 'Tours' is due 75 days after team 'TalentTeam' formed; this partnership's config asks for a first win in 30-45 days \(the guide: 60-90\)\.$/,
                 fixes: [{ output: [['due 2026-06-10', 'due 2026-05-11']], removes: '2026-06-10' }],
             }],
         },
@@ -73,6 +81,15 @@ ruleTester('first-win-window', {
                 fixes: [{ output: [['approved\n\n}\n', `approved\n\n${SKELETON}}\n`]] }],
             }],
             others: [],
+        },
+        {
+            name: 'no first win, a 30-45 window in the config: the skeleton names that window and is due formed+38',
+            plan: { firstWin: '' }, configs: window(30, 45),
+            errors: [{
+                messageId: 'missing', line: 'team TalentTeam',
+                message: /^Team 'TalentTeam' has no first win; this partnership's config asks for a first win in 30-45 days \(the guide: 60-90\)\.$/,
+                fixes: [{ output: [['approved\n\n}\n', `approved\n\n${SKELETON.replace('60-90 days', '30-45 days').replace('2026-06-10', '2026-05-04')}}\n`]] }],
+            }],
         },
         {
             name: 'two first wins: the second is reported, no fix',

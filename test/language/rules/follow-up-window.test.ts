@@ -15,14 +15,14 @@ ruleTester('follow-up-window', {
         { name: 'options widen the window: 35 days', plan: { followUp: '2026-04-08' }, configs: window(14, 35) },
         { name: 'off in the config', plan: { followUp: '2026-04-13' }, configs: { 'actionplan.config.json': '{ "rules": { "follow-up-window": "off" } }' } },
         { name: 'an invalid follow-up date gets invalid-date only', plan: { followUp: '2026-02-30' }, others: ['invalid-date'] },
-        { name: 'no launch date: nothing to count from', edit: [['    launch 2026-03-04\n', '']] },
+        { name: 'no launch date: nothing to count from', edit: [['    launch 2026-03-04\n', '']], others: ['partnership-essentials'] },
     ],
     invalid: [
         {
             name: '20 days after the launch: set to day 21',
             plan: { followUp: '2026-03-24' },
             errors: [{
-                messageId: 'outside', line: 'follow-up 2026-03-24', message: /20 days after the launch; the guide asks for 21-28 days/,
+                messageId: 'outside', line: 'follow-up 2026-03-24', message: /^Follow-up for 'Talent' is 20 days after the launch; the guide asks for 21-28 days, since business champions “still need time to formulate their ideas and needs”\.$/,
                 fixes: [{ title: /2026-03-25/, output: [['follow-up 2026-03-24', 'follow-up 2026-03-25']], removes: '2026-03-24' }],
             }],
         },
@@ -33,6 +33,21 @@ ruleTester('follow-up-window', {
                 messageId: 'outside', line: 'follow-up 2026-04-02', message: /29 days/,
                 fixes: [{ output: [['follow-up 2026-04-02', 'follow-up 2026-04-01']], removes: '2026-04-02' }],
             }],
+        },
+        {
+            name: 'a window set in the config is credited to the config, the guide\'s after it (the message of rules.md)',
+            plan: { followUp: '2026-03-10' }, configs: window(10, 20),
+            errors: [{
+                messageId: 'outside', line: 'follow-up 2026-03-10',
+                message: /^Follow-up for 'Talent' is 6 days after the launch; this partnership's config asks for 10-20 days \(the guide: 21-28\)\.$/,
+                fixes: [{ output: [['follow-up 2026-03-10', 'follow-up 2026-03-14']], removes: '2026-03-10' }],
+            }],
+        },
+        {
+            name: 'a config that repeats the guide\'s window: the guide asks',
+            plan: { followUp: '2026-04-13' }, configs: window(21, 28),
+            errors: [{ messageId: 'outside', line: 'follow-up 2026-04-13', message: /; the guide asks for 21-28 days so business champions keep their momentum\.$/,
+                fixes: [{ output: [['follow-up 2026-04-13', 'follow-up 2026-04-01']], removes: '2026-04-13' }] }],
         },
         {
             name: 'the message of rules.md: 40 days',
@@ -82,6 +97,15 @@ ruleTester('follow-up-window', {
             errors: [{
                 messageId: 'missing', line: 'priority Talent',
                 fixes: [{ output: [['pipeline"\n', 'pipeline" {\n        follow-up 2026-03-25\n    }\n']] }],
+            }],
+        },
+        {
+            name: 'missing follow-up with a window in the config: credited to the config, the fix uses its window',
+            edit: [['        follow-up 2026-03-27\n', '']], configs: window(10, 20),
+            errors: [{
+                messageId: 'missing', line: 'priority Talent',
+                message: /^Priority 'Talent' has no follow-up date; this partnership's config asks for a follow-up call 10-20 days after the launch \(the guide: 21-28\)\.$/,
+                fixes: [{ title: /2026-03-14/, output: [['pipeline" {\n    }', 'pipeline" {\n        follow-up 2026-03-14\n    }']] }],
             }],
         },
     ],

@@ -10,9 +10,9 @@ const NEXT = '    next win ToursFall "Make tours a fall routine" after Tours {\n
 ruleTester('honest-assessment', {
     valid: [
         { name: 'due on the as-of date is not yet overdue', asOf: '2026-06-10' },
-        { name: 'dropped wins are not chased', asOf: '2026-12-01', edit: [STATUS('dropped')], plan: { earlyWins: '' }, others: ['early-wins-count'] },
+        { name: 'dropped wins are not chased', asOf: '2026-12-01', edit: [STATUS('dropped')], plan: { earlyWins: '' }, others: ['early-wins-count', 'responder-plugged-in'] },
         { name: 'achieved with an assessment', edit: [STATUS('achieved'), ['support LWC "Recruits teachers from three districts"', 'support LWC "Recruits teachers from three districts"\n        assessment "Four tours"']], plan: { team: NEXT } },
-        { name: 'an invalid due date gets invalid-date only', asOf: '2027-01-01', edit: [['due 2026-06-10', 'due 2026-06-31']], plan: { earlyWins: '' }, others: ['invalid-date', 'early-wins-count'] },
+        { name: 'an invalid due date gets invalid-date only', asOf: '2027-01-01', edit: [['due 2026-06-10', 'due 2026-06-31']], plan: { earlyWins: '' }, others: ['invalid-date', 'early-wins-count', 'responder-plugged-in'] },
     ],
     invalid: [
         {
@@ -51,6 +51,7 @@ ruleTester('honest-assessment', {
             name: 'missed without assessment',
             edit: [STATUS('missed')],
             errors: [{ messageId: 'noAssessment', line: 'status missed', message: /is missed but has no assessment/, fixes: [{ output: [insert(TODO)] }] }],
+            others: ['course-correction'],
         },
     ],
 });

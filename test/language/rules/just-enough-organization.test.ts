@@ -20,5 +20,16 @@ ruleTester('just-enough-organization', {
             plan: { team: '    organize "Regional fund" kind fund on 2026-05-15' },
             errors: [{ messageId: 'tooEarly', line: 'kind fund' }],
         },
+        {
+            name: 'an achieved win but no next win yet: the charter waits for the next win',
+            plan: { team: organize('charter') }, edit: [ACHIEVED],
+            errors: [{ messageId: 'tooEarly', line: 'kind charter', message: /before it plans a next win; .*as implementation of next wins gets larger and more complex/ }],
+            others: ['next-win'],
+        },
+        {
+            name: 'a next win planned but none achieved yet',
+            plan: { team: `${NEXT}${organize('staff')}` },
+            errors: [{ messageId: 'tooEarly', line: 'kind staff', message: /plans staff \('A staff for the team'\) before any of its wins is achieved;/ }],
+        },
     ],
 });

@@ -5,7 +5,7 @@ import { ruleTester } from './rule-tester.js';
 ruleTester('unresolved-reference', {
     valid: [
         { name: 'every reference resolves' },
-        { name: 'references to keyword-named elements', plan: { extra: 'person team "Tess Team" of Ruiz' }, edit: [['    champion ben\n', '    champion ben\n    champion team\n']] },
+        { name: 'references to keyword-named elements', plan: { extra: 'person team "Tess Team" of Ruiz' }, edit: [['    champion ben\n', '    champion ben\n    champion team\n']], others: ['champion-engaged'] },
     ],
     invalid: [
         { name: "a person's organisation", edit: [['of Ruiz title "CEO"', 'of Ruis title "CEO"']],

@@ -3,12 +3,14 @@ import { ruleTester } from './rule-tester.js';
 // Suppressions in depth are in ../suppressions.test.ts; here, the rule and its fixes.
 const NO_IMPACT: [string, string] = ['        impact high\n', ''];
 const above = (comment: string): [string, string] => ['    early win Apprenticeship', `    ${comment}\n    early win Apprenticeship`];
-const NO_SUPPORT: [string, string] = ['        support li "Adapts the machining curriculum" gives in-kind\n', ''];
+// li's support moves to the first win, so the responder stays plugged in (responder-plugged-in).
+const NO_SUPPORT: Array<[string, string]> = [['        support li "Adapts the machining curriculum" gives in-kind\n', ''],
+    ['        support LWC "Recruits teachers from three districts"\n', '        support LWC "Recruits teachers from three districts"\n        support li "Hosts a tour"\n']];
 
 ruleTester('unused-suppression', {
     valid: [
         { name: 'a suppression that silences something', edit: [NO_IMPACT, above('// actionplan-disable-next-line win-criteria')] },
-        { name: 'every named rule silences something', edit: [NO_IMPACT, NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles -- agreed at the May call')] },
+        { name: 'every named rule silences something', edit: [NO_IMPACT, ...NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles -- agreed at the May call')] },
         { name: 'off in the config', edit: [above('// actionplan-disable-next-line win-criteria')], configs: { 'actionplan.config.json': '{"rules":{"unused-suppression":"off"}}' } },
     ],
     invalid: [
@@ -27,13 +29,13 @@ ruleTester('unused-suppression', {
         },
         {
             name: 'a comment after code: only the comment goes',
-            edit: [NO_SUPPORT, ['    champion ben', '    champion ben // actionplan-disable-next-line']],
+            edit: [...NO_SUPPORT, ['    champion ben', '    champion ben // actionplan-disable-next-line']],
             errors: [{ messageId: 'unused', line: '// actionplan', fixes: [{ output: [['    champion ben // actionplan-disable-next-line', '    champion ben']], removes: '// actionplan-disable-next-line' }] }],
             others: ['complementary-roles'],
         },
         {
             name: 'one unused rule inside a used comment: remove that name',
-            edit: [NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles')],
+            edit: [...NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles')],
             errors: [{
                 messageId: 'unusedRule', line: '// actionplan', message: /^'win-criteria' in this suppression comment silences nothing\.$/,
                 fixes: [{ title: "Remove 'win-criteria' from the suppression comment",
@@ -42,7 +44,7 @@ ruleTester('unused-suppression', {
         },
         {
             name: 'the last name unused: remove it with its comma',
-            edit: [NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, win-criteria -- for now')],
+            edit: [...NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, win-criteria -- for now')],
             errors: [{
                 messageId: 'unusedRule', line: '// actionplan',
                 fixes: [{ output: [['complementary-roles, win-criteria -- for now', 'complementary-roles -- for now']], removes: ', win-criteria' }],
@@ -50,13 +52,13 @@ ruleTester('unused-suppression', {
         },
         {
             name: 'a rule that does not exist, in a used comment',
-            edit: [NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, no-such-rule')],
+            edit: [...NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, no-such-rule')],
             errors: [{ messageId: 'unusedRule', line: '// actionplan', message: /'no-such-rule'.*there is no rule 'no-such-rule'/,
                 fixes: [{ output: [['complementary-roles, no-such-rule', 'complementary-roles']], removes: ', no-such-rule' }] }],
         },
         {
             name: 'a structural rule in a used comment cannot be silenced',
-            edit: [NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, duplicate-name'), ['early win Pathways', 'early win Apprenticeship']],
+            edit: [...NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, duplicate-name'), ['early win Pathways', 'early win Apprenticeship']],
             errors: [{ messageId: 'unusedRule', line: '// actionplan', message: /structural rules cannot be silenced/,
                 fixes: [{ output: [['complementary-roles, duplicate-name', 'complementary-roles']], removes: ', duplicate-name' }] }],
             others: ['duplicate-name'],

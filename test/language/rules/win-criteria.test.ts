@@ -73,7 +73,7 @@ ruleTester('win-criteria', {
                     { output: [['pilot"\n', 'pilot" {\n        feasibility high\n    }\n']] }, { output: [['pilot"\n', 'pilot" {\n        feasibility medium\n    }\n']] },
                 ] },
             ],
-            others: ['win-specific', 'complementary-roles'],
+            others: ['win-specific', 'complementary-roles', 'responder-plugged-in'],
         },
     ],
 });
