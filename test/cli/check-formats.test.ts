@@ -14,6 +14,7 @@ import { docsUrl, INTERNAL_ERROR, RULE_IDS } from '../../language/rules/index.js
 import {
     checkJson, cleanTemp, CLI, cliEnv, copyFixture, linesOf, REPO, runCli, type JsonDiagnostic, type JsonReport,
 } from './helpers.js';
+import { forLogKeepingBreaks } from '../../cli/formats/text-safety.js';
 import { HOSTILE_FILE, HOSTILE_LINE, HOSTILE_STRING, hostileWorkspace, TERMINAL_UNSAFE } from './hostile.js';
 import { elementsNamed, parseXml, textOf, type XmlElement } from './xml.js';
 
@@ -170,10 +171,11 @@ function assertCommandsMatch(commands: ParsedCommand[], diagnostics: JsonDiagnos
     commands.forEach((command, i) => {
         const d = diagnostics[i];
         assert.equal(command.command, GITHUB_COMMAND[d.severity]);
+        // Terminal and bidi controls reach the log as their codes (\u001b); line breaks as the runner's %0A, decoded here.
         assert.deepEqual(command.properties, {
-            file: d.file, line: String(d.line), col: String(d.column), endLine: String(d.endLine), endColumn: String(d.endColumn), title: d.rule,
+            file: forLogKeepingBreaks(d.file), line: String(d.line), col: String(d.column), endLine: String(d.endLine), endColumn: String(d.endColumn), title: d.rule,
         });
-        assert.equal(command.message, d.message);
+        assert.equal(command.message, forLogKeepingBreaks(d.message));
     });
 }
 
@@ -214,7 +216,8 @@ describe('actionplan check --format github', function () {
         for (const line of run.stdout.split('\n').slice(0, -1)) assert.doesNotMatch(line, /^::error file=x/);
         const organize = commands.find(c => c.properties.title === 'just-enough-organization')!;
         assert.equal(organize.properties.line, String(HOSTILE_LINE));
-        assert.ok(organize.message.includes(HOSTILE_STRING), 'the message decodes back to the plan text');
+        assert.ok(organize.message.includes(forLogKeepingBreaks(HOSTILE_STRING)), 'the message decodes back to the plan text, controls as their codes');
+        assert.doesNotMatch(run.stdout, TERMINAL_UNSAFE, 'no raw ESC, BEL or bidi control reaches the log');
     });
 });
 
@@ -261,6 +264,7 @@ describe('actionplan check --format junit', function () {
         assert.equal(run.status, 1);
         const root = parseXml(run.stdout); // throws on a raw '<', '&', ']]>' or a control character
         assert.doesNotMatch(run.stdout, /[\u0001\u001b]/, 'no raw control characters');
+        assert.doesNotMatch(run.stdout, TERMINAL_UNSAFE, 'no raw bidi or C1 control (they are character references)');
         assert.ok(!run.stdout.includes(']]>'), "']]>' does not appear raw");
         assert.ok(!run.stdout.includes('<b>'), 'plan markup does not become XML markup');
         const organize = elementsNamed(root, 'failure').find(f => f.attributes.type === 'just-enough-organization');
