@@ -51,7 +51,7 @@ export interface CheckRun {
     /** What `--format json` prints. */
     report: CheckReport;
     fileNames: string[];
-    /** A config or a plan file that could not be used, one line each (file: reason); the CLI then exits with 1. */
+    /** A config or a plan file that could not be used, one line each (file: reason); the CLI then exits with 2. */
     problems: string[];
     /** The paths that found no plan file, one line each: nothing was checked (unless `errorOnUnmatchedPattern` is false). */
     unmatched?: string[];
