@@ -12,8 +12,8 @@ export const unusedSuppression = defineRule({
         fixable: true,
         safeFixes: ['unused', 'unusedRule'],
         messages: {
-            unused: 'This suppression comment silences nothing; remove it so stale comments do not pile up.',
-            unusedRule: "'{rule}' in this suppression comment silences nothing{why}.",
+            unused: 'This suppression comment silences nothing ({why}); remove it so stale comments do not pile up.',
+            unusedRule: "'{rule}' in this suppression comment silences nothing ({why}).",
         },
     },
     checks: {},

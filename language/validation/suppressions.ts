@@ -7,7 +7,9 @@
  */
 import { CstUtils, isLeafCstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { Fix } from '../rules/rule.js';
+import type { Fix, SeveritySetting } from '../rules/rule.js';
+import { isStructural, RULE_IDS } from '../rules/index.js';
+import { nearest } from '../strings.js';
 
 export interface NamedRule {
     id: string;
@@ -89,4 +91,26 @@ export function removeRuleFix(suppression: Suppression, rule: NamedRule): Fix {
         ? { start: neighbour.range.end, end: rule.range.end }
         : { start: rule.range.start, end: neighbour.range.start };
     return { title: `Remove '${rule.id}' from the suppression comment`, edits: [{ range, newText: '' }] };
+}
+
+/**
+ * Why a rule named in a suppression silenced nothing, as a clause: no rule has
+ * that id (with the nearest id when one is close), the rule is structural, it
+ * is off, or it did not fire where the comment reaches. `subject` names the
+ * rule in the clause: `it` in a message that already names it.
+ */
+export function unusedReason(ruleId: string, kind: Suppression['kind'], severity: (ruleId: string) => SeveritySetting, subject = `'${ruleId}'`): string {
+    if (!RULE_IDS.includes(ruleId)) {
+        const near = nearest(ruleId, RULE_IDS);
+        return `there is no rule '${ruleId}'${near ? `; did you mean '${near}'?` : ''}`;
+    }
+    if (isStructural(ruleId)) return subject === 'it' ? 'structural rules cannot be silenced' : `${subject} is structural and cannot be silenced`;
+    if (severity(ruleId) === 'off') return subject === 'it' ? 'the rule is off' : `${subject} is off`;
+    return `${subject} did not fire ${kind === 'file' ? 'in this file' : 'on the next line'}`;
+}
+
+/** Why a whole comment silenced nothing: the reason of each rule it names, else that no rule fired where it reaches. */
+export function unusedCommentReason(suppression: Suppression, severity: (ruleId: string) => SeveritySetting): string {
+    if (suppression.rules.length === 0) return `no rule fired ${suppression.kind === 'file' ? 'in this file' : 'on the next line'}`;
+    return suppression.rules.map(rule => unusedReason(rule.id, suppression.kind, severity)).join('; ');
 }

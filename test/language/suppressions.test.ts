@@ -11,7 +11,9 @@ import { filesOf, lineOf } from './rules/rule-tester.js';
 
 // Apprenticeship without impact and without support: win-criteria and complementary-roles on its name line.
 const NO_IMPACT: [string, string] = ['        impact high\n', ''];
-const NO_SUPPORT: [string, string] = ['        support li "Adapts the machining curriculum" gives in-kind\n', ''];
+// li's support moves to the first win, so the responder stays plugged in (responder-plugged-in).
+const NO_SUPPORT: Array<[string, string]> = [['        support li "Adapts the machining curriculum" gives in-kind\n', ''],
+    ['        support LWC "Recruits teachers from three districts"\n', '        support LWC "Recruits teachers from three districts"\n        support li "Hosts a tour"\n']];
 const atEnd = (comment: string): [string, string] => ['approved\n\n}\n', `approved\n\n    ${comment}\n}\n`];
 const above = (comment: string): [string, string] => ['    early win Apprenticeship', `    ${comment}\n    early win Apprenticeship`];
 
@@ -24,29 +26,29 @@ async function check(edit: Array<[string, string]>, configs?: Record<string, str
 
 describe('suppression comments', () => {
     it('without a comment, both rules fire on the win', async () => {
-        const { found, line } = await check([NO_IMPACT, NO_SUPPORT]);
+        const { found, line } = await check([NO_IMPACT, ...NO_SUPPORT]);
         const at = line('early win Apprenticeship');
         assert.deepEqual(found, [`complementary-roles@${at}`, `win-criteria@${at}`]);
     });
 
     describe('disable-next-line', () => {
         it('with named rules silences those rules on the next line, and only those', async () => {
-            const { found, line } = await check([NO_IMPACT, NO_SUPPORT, above('// actionplan-disable-next-line win-criteria')]);
+            const { found, line } = await check([NO_IMPACT, ...NO_SUPPORT, above('// actionplan-disable-next-line win-criteria')]);
             assert.deepEqual(found, [`complementary-roles@${line('early win Apprenticeship')}`]);
         });
 
         it('with several named rules silences each', async () => {
-            const { found } = await check([NO_IMPACT, NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles')]);
+            const { found } = await check([NO_IMPACT, ...NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles')]);
             assert.deepEqual(found, []);
         });
 
         it('with no rule named silences every rule on the next line', async () => {
-            const { found } = await check([NO_IMPACT, NO_SUPPORT, above('// actionplan-disable-next-line')]);
+            const { found } = await check([NO_IMPACT, ...NO_SUPPORT, above('// actionplan-disable-next-line')]);
             assert.deepEqual(found, []);
         });
 
         it('silences nothing on the line after next', async () => {
-            const { found, line } = await check([NO_IMPACT, NO_SUPPORT, ['    early win Apprenticeship', '    // actionplan-disable-next-line\n\n    early win Apprenticeship']]);
+            const { found, line } = await check([NO_IMPACT, ...NO_SUPPORT, ['    early win Apprenticeship', '    // actionplan-disable-next-line\n\n    early win Apprenticeship']]);
             const at = line('early win Apprenticeship');
             assert.deepEqual(found, [`complementary-roles@${at}`, `unused-suppression@${at - 2}`, `win-criteria@${at}`]);
         });
@@ -76,7 +78,7 @@ describe('suppression comments', () => {
         });
 
         it('silences only the named rules', async () => {
-            const { found, line } = await check([NO_IMPACT, NO_SUPPORT, atEnd('// actionplan-disable-file complementary-roles -- support comes later')]);
+            const { found, line } = await check([NO_IMPACT, ...NO_SUPPORT, atEnd('// actionplan-disable-file complementary-roles -- support comes later')]);
             assert.deepEqual(found, [`win-criteria@${line('early win Apprenticeship')}`]);
         });
 
@@ -149,7 +151,7 @@ describe('suppression comments', () => {
         });
 
         it('one unused rule inside a used comment is reported on that name; its fix removes the name', async () => {
-            const { workspace, files, line } = await check([NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles -- why')]);
+            const { workspace, files, line } = await check([...NO_SUPPORT, above('// actionplan-disable-next-line win-criteria, complementary-roles -- why')]);
             const found = workspace.diagnostics(TEAM_FILE);
             assert.deepEqual(summarize(found), [`unused-suppression@${line('// actionplan')}`]);
             const text = files[TEAM_FILE].split('\n')[line('// actionplan') - 1];
@@ -162,7 +164,7 @@ describe('suppression comments', () => {
         });
 
         it('a suppression of a rule that is off is unused, and says the rule is off', async () => {
-            const { workspace } = await check([NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, responder-traits')]);
+            const { workspace } = await check([...NO_SUPPORT, above('// actionplan-disable-next-line complementary-roles, responder-traits')]);
             const [d] = workspace.diagnostics(TEAM_FILE);
             assert.equal(d.message, "'responder-traits' in this suppression comment silences nothing (the rule is off).");
         });
