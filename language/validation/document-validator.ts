@@ -18,7 +18,7 @@ import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { lexerFixes, lexerMessage, parserMessage } from './parse-messages.js';
 import { errorLine, VALUES } from '../rules/syntax.js';
-import { readSuppressions, removeCommentFix, removeRuleFix, silences } from './suppressions.js';
+import { readSuppressions, removeCommentFix, removeRuleFix, silences, unusedCommentReason, unusedReason } from './suppressions.js';
 import { unresolvedMessage } from './unresolved.js';
 
 export interface DiagnosticData {
@@ -227,25 +227,21 @@ function applySuppressions(document: LangiumDocument, config: ResolvedConfig, di
     const messages = unusedSuppression.meta.messages;
     const text = document.textDocument.getText();
     const lineStart = (line: number) => document.textDocument.offsetAt({ line, character: 0 });
+    const severity = (ruleId: string) => config.rule(ruleId).severity;
     for (const suppression of suppressions) {
         const unused = suppression.rules.filter(rule => !rule.used);
         if (!suppression.used) {
-            kept.push(makeDiagnostic('unused-suppression', setting.severity, suppression.range, messages.unused, 'unused',
+            kept.push(makeDiagnostic('unused-suppression', setting.severity, suppression.range,
+                formatMessage(messages.unused, { why: unusedCommentReason(suppression, severity) }), 'unused',
                 [removeCommentFix(suppression, text, lineStart)]));
             continue;
         }
         for (const rule of unused) {
             kept.push(makeDiagnostic('unused-suppression', setting.severity, rule.range,
-                formatMessage(messages.unusedRule, { rule: rule.id, why: whyUnused(rule.id, config) }), 'unusedRule',
+                formatMessage(messages.unusedRule, { rule: rule.id, why: unusedReason(rule.id, suppression.kind, severity, 'it') }), 'unusedRule',
                 [removeRuleFix(suppression, rule)]));
         }
     }
     return kept;
 }
 
-function whyUnused(ruleId: string, config: ResolvedConfig): string {
-    if (!RULES.some(rule => rule.meta.id === ruleId)) return ` (there is no rule '${ruleId}')`;
-    if (isStructural(ruleId)) return ' (structural rules cannot be silenced)';
-    if (config.rule(ruleId).severity === 'off') return ' (the rule is off)';
-    return '';
-}
