@@ -67,15 +67,41 @@ export function insertAfter(node: AstNode, lines: string[]): TextEdit | undefine
  */
 function isBroken(node: AstNode): boolean {
     const cst = node.$cstNode!;
-    const errors = AstUtils.getDocument(node).parseResult.parserErrors;
-    if (errors.length === 0) return false;
-    const text = cst.root.fullText;
+    const parseResult = AstUtils.getDocument(node).parseResult;
+    if (parseResult.parserErrors.length === 0) return false;
+    const offsets = errorOffsets(parseResult.parserErrors, cst.root.fullText.length);
     const next = nextCodeOffset(cst.root, cst.end);
-    const closed = GrammarUtils.findNodesForKeyword(cst, '}').some(brace => brace.end === cst.end);
-    return errors.some(error => {
-        const at = Number.isNaN(error.token.startOffset) ? text.length : error.token.startOffset;
-        return at >= cst.offset && (at < next || (at === next && !closed));
-    });
+    // The first error at or after the node: an index of the errors by offset, not a scan of them per node.
+    const at = offsets[firstAtOrAfter(offsets, cst.offset)];
+    if (at === undefined || at > next) return false;
+    if (at < next) return true;
+    return !GrammarUtils.findNodesForKeyword(cst, '}').some(brace => brace.end === cst.end);
+}
+
+type ParserErrors = ReturnType<typeof AstUtils.getDocument>['parseResult']['parserErrors'];
+
+/** Where each parser error of a parse is (the end of the text for one at the end), in order; worked out once per parse. */
+const errorOffsetsOf = new WeakMap<ParserErrors, number[]>();
+
+function errorOffsets(errors: ParserErrors, textLength: number): number[] {
+    let offsets = errorOffsetsOf.get(errors);
+    if (!offsets || offsets.length !== errors.length) {
+        offsets = errors.map(error => (Number.isNaN(error.token.startOffset) ? textLength : error.token.startOffset)).sort((a, b) => a - b);
+        errorOffsetsOf.set(errors, offsets);
+    }
+    return offsets;
+}
+
+/** The index of the first of the sorted `offsets` at or after `offset` (`offsets.length` for none). */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (offsets[middle] < offset) low = middle + 1;
+        else high = middle;
+    }
+    return low;
 }
 
 /** Start offsets of the code tokens of each parsed text, in order (read once per parse). */
@@ -88,13 +114,7 @@ function nextCodeOffset(root: CstNode, offset: number): number {
         offsets = CstUtils.flattenCst(root).filter(leaf => !leaf.hidden).map(leaf => leaf.offset).toArray().sort((a, b) => a - b);
         codeOffsets.set(root, offsets);
     }
-    let low = 0;
-    let high = offsets.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (offsets[middle] < offset) low = middle + 1;
-        else high = middle;
-    }
+    const low = firstAtOrAfter(offsets, offset);
     return low < offsets.length ? offsets[low] : root.root.fullText.length;
 }
 

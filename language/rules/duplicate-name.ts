@@ -29,15 +29,24 @@ export const duplicateName = defineRule({
     },
 });
 
+/** The other declarations a message names, at most; the rest are counted ("… and 4,996 more"). */
+export const MAX_OTHERS_NAMED = 3;
+
 function checkGlobal(node: AstNode, name: string | undefined, context: RuleContext): void {
     if (!name) return;
     const declarations = context.index.declarationsOf(name, context.document.uri);
     if (declarations.length < 2) return;
     const here = context.document.uri;
-    const others = declarations
-        .filter(d => d.node !== node)
-        .map(d => `${UriUtils.equals(d.documentUri, here) ? 'in this file' : `in ${relativePath(here, d.documentUri)}`}${d.nameSegment ? ` line ${d.nameSegment.range.start.line + 1}` : ''}`);
-    context.report({ node, property: 'name', messageId: 'global', data: { name, count: declarations.length, others: others.join(', ') } });
+    // A bounded number of the other places: 5,000 copies of a name listing every other copy made messages of gigabytes.
+    const others: string[] = [];
+    for (const d of declarations) {
+        if (others.length === MAX_OTHERS_NAMED) break;
+        if (d.node === node) continue;
+        others.push(`${UriUtils.equals(d.documentUri, here) ? 'in this file' : `in ${relativePath(here, d.documentUri)}`}${d.nameSegment ? ` line ${d.nameSegment.range.start.line + 1}` : ''}`);
+    }
+    const more = declarations.length - 1 - others.length;
+    const list = more > 0 ? `${others.join(', ')} and ${more.toLocaleString('en-US')} more` : others.join(', ');
+    context.report({ node, property: 'name', messageId: 'global', data: { name, count: declarations.length.toLocaleString('en-US'), others: list } });
 }
 
 function checkWins(team: Team, context: RuleContext): void {
