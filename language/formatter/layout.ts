@@ -80,7 +80,7 @@ export function layoutGaps(text: string, layout: Layout, options: FormatOptions)
     }
     separateBlocks(gaps, layout);
 
-    const eol = lineEnding(text);
+    const eol = lineEnding(text, tokens);
     const unit = options.insertSpaces ? ' '.repeat(Math.max(1, Math.floor(options.tabSize) || 4)) : '\t';
     const result = gaps.map((gap, i) => i === 0 ? ''
         : gap.newline ? eol + (gap.blank ? eol : '') + unit.repeat(Math.max(0, gap.indent))
@@ -129,6 +129,18 @@ function countBreaks(whitespace: string): number {
     return whitespace.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
-function lineEnding(text: string): string {
-    return text.match(/\r\n|\r|\n/)?.[0] ?? '\n';
+/**
+ * The text's line ending: the first line break between tokens (or before the first, or after the
+ * last). A line break inside a block comment is the comment's own and is kept as written, so it does
+ * not choose: taking it made `fmt` not idempotent (`team\r\nT … /*\n x\n*\/ {` became CRLF, then LF).
+ * Only a text whose every line break is inside a comment takes the comment's.
+ */
+function lineEnding(text: string, tokens: readonly { offset: number; end: number }[]): string {
+    let from = 0;
+    for (const token of tokens) {
+        const found = /\r\n|\r|\n/.exec(text.slice(from, token.offset));
+        if (found) return found[0];
+        from = Math.max(from, token.end);
+    }
+    return /\r\n|\r|\n/.exec(text.slice(from))?.[0] ?? text.match(/\r\n|\r|\n/)?.[0] ?? '\n';
 }

@@ -39,6 +39,11 @@ describe('formatter: comments', () => {
             `team T "t" for P {\n    champion ana ${block}\n    champion ben\n    ${block}\n    champion /* who */ li\n}\n`);
     });
 
+    it('takes the line ending from between the tokens, not from inside a block comment (CRLF text, LF comment)', () => {
+        formats('team\r\nT "t" for P /*\n x\n*/ {\r\n    formed 2026-01-01\r\n}\r\n', 'team T "t" for P /*\n x\n*/ {\r\n    formed 2026-01-01\r\n}\r\n');
+        formats('team T "t" for P /*\r\n x\r\n*/ {\n}\n', 'team T "t" for P /*\r\n x\r\n*/ {}\n');
+    });
+
     it('keeps a block comment that opens a line in front of its statement', () => {
         formats('team T "t" for P {\n   /* lead */   champion ana /* mid */ champion ben\n}\n',
             'team T "t" for P {\n    /* lead */ champion ana /* mid */\n    champion ben\n}\n');
