@@ -25,7 +25,9 @@ export const nextWin = defineRule({
             if (node.kind === 'next' || winStatus(node) !== 'achieved') return;
             const team = node.$container;
             if (index.nextWinCountFor(`${team.name}.${node.name}`, document.uri) > 0) return;
-            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, dueLine((toDay(single(node.due)) ?? asOf) + 90));
+            // 90 days after the win it builds on; a next win is still to be done, so never a day already past (overdue).
+            const after = (toDay(single(node.due)) ?? asOf) + 90;
+            const skeleton = block(`next win ${freshWinName(team, `${node.name}Next`)} ${TODO.nextWin} after ${node.name}`, dueLine(after < asOf ? asOf + 90 : after));
             report({
                 node, property: 'name', messageId: 'none', data: { win: winLabel(node) },
                 fixes: fix('Add a next win after it', insertAfter(node, ['', ...skeleton])),

@@ -2,7 +2,7 @@ import { toDay, type DayNumber } from '../dates.js';
 import type { Win } from '../generated/ast.js';
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { dueLine, ownerLine } from '../fixes/skeletons.js';
-import { formedDay, written } from '../semantics.js';
+import { formedDay, winStatus, written } from '../semantics.js';
 import { defineRule, noOptions } from './rule.js';
 import { winLabel } from './words.js';
 import { single } from '../single.js';
@@ -39,12 +39,22 @@ export const winSpecific = defineRule({
     },
 });
 
-/** A first win 75 days after formation, an early win 180, a next win 90 after the win it follows. */
-function suggestedDue(win: Win, asOf: DayNumber): DayNumber {
+/**
+ * A first win 75 days after formation, an early win 180, a next win 90 after the win it follows.
+ * A win still to be done is not given a day already past (it would be overdue: `honest-assessment`):
+ * then the as-of date, if that is still inside the win's window (60-90 days after formation for a
+ * first win, `first-win-window`; 365 for an early win, `win-timeline`), else no date is offered.
+ */
+function suggestedDue(win: Win, asOf: DayNumber): DayNumber | undefined {
     const formed = formedDay(win.$container);
+    const open = winStatus(win) === 'planned' || winStatus(win) === 'in-progress';
     if (win.kind === 'next') {
         const followed = toDay(single(win.after?.ref?.due));
-        return (followed ?? asOf) + 90;
+        const due = (followed ?? asOf) + 90;
+        return open && due < asOf ? asOf + 90 : due;
     }
-    return (formed ?? asOf) + (win.kind === 'first' ? 75 : 180);
+    const due = (formed ?? asOf) + (win.kind === 'first' ? 75 : 180);
+    if (!open || due >= asOf) return due;
+    const latest = formed === undefined ? undefined : formed + (win.kind === 'first' ? 90 : 365);
+    return latest === undefined || asOf <= latest ? asOf : undefined;
 }
