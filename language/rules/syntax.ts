@@ -129,8 +129,32 @@ export const VALUES: Record<string, { feature: string; what: string }> = {
  * what is wrong there (one diagnostic per broken line).
  */
 function missingValues(node: AstNode, context: RuleContext): void {
-    const cst = node.$cstNode as { content?: CstNode[] } | undefined;
-    const children = (cst?.content ?? []).filter(child => !child.hidden);
+    for (const keyword of missingValueKeywords(node)) {
+        if (hasErrorOnLine(context, keyword.range.start.line)) continue;
+        const value = VALUES[keyword.text];
+        context.report({ node, range: keyword.range, messageId: 'missing', data: { keyword: keyword.text, what: value.what } });
+    }
+}
+
+/** The node's own CST children (through the unassigned rule calls that wrap its text), comments left out. */
+function ownChildren(node: AstNode): CstNode[] {
+    const children: CstNode[] = [];
+    const visit = (cst: CstNode) => {
+        for (const child of (cst as { content?: CstNode[] }).content ?? []) {
+            if (child.hidden) continue;
+            if (child.astNode === node && !assignedFeature(child) && (child as { content?: CstNode[] }).content) visit(child);
+            else children.push(child);
+        }
+    };
+    if (node.$cstNode) visit(node.$cstNode);
+    return children;
+}
+
+/** The line keywords of the node written without their value (`owner` alone on its line). */
+export function missingValueKeywords(node: AstNode): CstNode[] {
+    if (!MISSING_TYPES.has(node.$type)) return [];
+    const children = ownChildren(node);
+    const missing: CstNode[] = [];
     children.forEach((child, index) => {
         if (!GrammarAST.isKeyword(child.grammarSource)) return;
         const value = VALUES[child.grammarSource.value];
@@ -139,10 +163,12 @@ function missingValues(node: AstNode, context: RuleContext): void {
         const next = children[index + 1];
         const feature = next && assignedFeature(next);
         if (feature && value.feature.split('|').includes(feature)) return;
-        if (hasErrorOnLine(context, child.range.start.line)) return;
-        context.report({ node, range: child.range, messageId: 'missing', data: { keyword: child.grammarSource.value, what: value.what } });
+        missing.push(child);
     });
+    return missing;
 }
+
+const MISSING_TYPES = new Set(['Partnership', 'Priority', 'Team', 'Champion', 'Responder', 'Win', 'FirstStep', 'Involve']);
 
 function hasErrorOnLine(context: RuleContext, line: number): boolean {
     const parse = context.document.parseResult;

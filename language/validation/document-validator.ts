@@ -17,7 +17,7 @@ import { formatMessage, type Fix, type Report, type Rule, type RuleContext, type
 import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
 import { unusedSuppression } from '../rules/unused-suppression.js';
 import { lexerFixes, lexerMessage, parserMessage } from './parse-messages.js';
-import { errorLine, VALUES } from '../rules/syntax.js';
+import { errorLine, missingValueKeywords, VALUES } from '../rules/syntax.js';
 import { readSuppressions, removeCommentFix, removeRuleFix, silences, unusedCommentReason, unusedReason } from './suppressions.js';
 import { unresolvedMessage } from './unresolved.js';
 
@@ -119,9 +119,12 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
         };
         const broken = brokenNodes(document);
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            for (const { rule, check } of CHECKS_BY_TYPE.get(node.$type) ?? []) {
-                // An element cut short by a syntax error would look as if it lacked its other lines: only the syntax error is told.
-                if (broken.has(node) && !rule.meta.structural) continue;
+            const checks = CHECKS_BY_TYPE.get(node.$type) ?? [];
+            // An element cut short by a syntax error (or a line without its value) would look as if it lacked
+            // what it is being written with: only the syntax error is told.
+            const isBroken = checks.length > 0 && (broken.has(node) || missingValueKeywords(node).length > 0);
+            for (const { rule, check } of checks) {
+                if (isBroken && !rule.meta.structural) continue;
                 const context = contextFor(rule);
                 if (!context || failed.has(rule.meta.id)) continue;
                 try {
