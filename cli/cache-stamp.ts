@@ -165,9 +165,8 @@ export const cacheBodySchema = z.object({
     stamp: stampSchema.optional(),
 });
 
-/** The file: a magic name, the seal, and the body. */
+/** The file: a magic name, the seal, and the body, written in this order (the seal covers the body's text). */
 const CACHE_MAGIC = 'actionplan-cache';
-const cacheFileSchema = z.object({ magic: z.literal(CACHE_MAGIC), version: z.literal(2), seal: z.string(), body: z.unknown() });
 
 export type CachedCheck = z.infer<typeof cacheBodySchema>;
 
@@ -238,14 +237,15 @@ export function looksLikeOurCache(bytes: Buffer): boolean {
 export function readCacheFile(file: string): CachedCheck | undefined {
     try {
         const text = readBounded(file, { limit: MAX_CACHE_BYTES, what: 'a cache file', noFollow: true }).toString('utf8');
-        const outer = cacheFileSchema.safeParse(JSON.parse(text));
-        if (!outer.success) return undefined;
+        // The seal covers the body's text exactly as written: checked before the body is even parsed.
+        const head = /^\{"magic":"actionplan-cache","version":2,"seal":"([0-9a-f]{64})","body":/.exec(text);
+        if (!head || !text.endsWith('}')) return undefined;
+        const body = text.slice(head[0].length, -1);
         const key = sealingKey(false);
         if (!key) return undefined;
-        const expected = Buffer.from(seal(key, JSON.stringify(outer.data.body)), 'hex');
-        const given = Buffer.from(outer.data.seal, 'hex');
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-        const parsed = cacheBodySchema.safeParse(outer.data.body);
+        const expected = Buffer.from(seal(key, body), 'hex');
+        if (!timingSafeEqual(Buffer.from(head[1], 'hex'), expected)) return undefined;
+        const parsed = cacheBodySchema.safeParse(JSON.parse(body));
         return parsed.success ? parsed.data : undefined;
     } catch {
         return undefined;
