@@ -203,6 +203,8 @@ const GAPS = [
     ' /* c */ ', '/* 😀 */', '\n/* a\n   block */\n', ' // trailing ‮ note\n', '\n// own line\n    ', '\n// actionplan-disable-next-line\n',
     '\n// actionplan-disable-next-line win-specific, no-placeholder -- why\n', '\n// actionplan-disable-next-line honest-assessment\n',
     '\n// actionplan-disable-file plan-review, responder-traits\n', '\n// actionplan-disable-next-line no-such-rule\n', ' //\n', '\r\n// crlf\r\n',
+    // Block comments between header parts whose line ends differ from the text's (fmt once chose its line end from inside them).
+    ' /*\n x\n*/ ', '\r\n/* crlf\n then lf */ ', ' /*\r\n x\r\n*/\n',
 ];
 
 export interface Layout {
@@ -334,7 +336,22 @@ export const GIANTS: Record<string, () => string> = {
         Array.from({ length: 100_000 }, (_, i) => (i % 100 === 0 ? `    early win W${i} "w" { due 2026-0${1 + (i % 9)}-1${i % 10} owner p${i % 97} }` : i % 2 ? `    champion p${i % 97}` : '    involve "someone"')).join('\n')}\n}\n`,
     '100,000 lines of comments and blank lines': () => Array.from({ length: 100_000 }, (_, i) => (i % 3 ? `// comment ${i}` : '')).join('\n'),
     '100,000 broken lines': () => Array.from({ length: 100_000 }, (_, i) => `win ${i} "`).join('\n'),
+    // The classes of docs/security.md, "Limits": huge tokens, many copies of a name, deep nesting, long chains.
+    '8 MB string of escapes': () => `business Big "${'\\"'.repeat(1 << 22)}"\n`,
+    '1 MB of digits that are no date': () => `team T "t" for P { formed ${'1'.repeat(1 << 20)} }\n`,
+    '100,000 unclosed block comments': () => `business A "a"\n${'/*x'.repeat(100_000)}\n`,
+    '5,000 copies of one name': () => 'business B "B"\n'.repeat(5_000),
+    '20,000 missing names': () => `business B "b"\n${Array.from({ length: 20_000 }, (_, i) => `person p${i} "P" of Missing${i}`).join('\n')}\n`,
+    '20,000 wins nested unclosed': () => `partnership P "p" { priority Pr "pr" }\nteam T "t" for Pr {\n${Array.from({ length: 20_000 }, (_, i) => `early win W${i} "w" {`).join('\n')}\n`,
+    '10,000-win after chain': () => `team T "t" for P {\n    first win W0 "w"\n${Array.from({ length: 10_000 }, (_, i) => `    next win W${i + 1} "w" after W${i}`).join('\n')}\n}\n`,
+    '10,000-win after cycle': () => `team T "t" for P {\n${Array.from({ length: 10_000 }, (_, i) => `    next win W${i} "w" after W${(i + 1) % 10_000}`).join('\n')}\n}\n`,
 };
+
+/** Globs that backtrack, or are over the bounds of language/config/glob.ts: each is matched in linear time or refused. */
+export const HOSTILE_GLOBS = [
+    '*a*a*a*a*a*a*a*a*a*a*a*a*b', `${'*a'.repeat(17)}*b`, 'a'.repeat(300), '+(a|aa)*b', '!archive/**', '{a,b}'.repeat(6),
+    `${'**/'.repeat(15)}x.plan`, '[a-', '\\', '**/*a*a*a*a*a*a*a*a*b.plan',
+];
 
 // ------------------------------------------------------------------ configs
 
@@ -356,7 +373,7 @@ const ruleSetting = fc.oneof(
 const configObject = fc.record({
     asOf: fc.oneof(date, fc.string(), fc.integer()),
     rules: fc.oneof(fc.dictionary(fc.constantFrom(...RULE_NAMES), ruleSetting, { maxKeys: 4 }), fc.jsonValue({ maxDepth: 1 })),
-    ignore: fc.oneof(fc.array(fc.constantFrom('archive/**', '*.plan', '', '/abs', '../up', '[', 'a\u0000b', '**/x?.plan', '{a,b}'), { maxLength: 3 }), fc.string()),
+    ignore: fc.oneof(fc.array(fc.constantFrom('archive/**', '*.plan', '', '/abs', '../up', '[', 'a\u0000b', '**/x?.plan', '{a,b}', ...HOSTILE_GLOBS), { maxLength: 3 }), fc.string()),
     extra: fc.jsonValue({ maxDepth: 1 }),
 }, { requiredKeys: [] });
 

@@ -20,7 +20,7 @@ import { renderMarkdown } from '../../language/model/render/markdown.js';
 import { GIANTS } from './arbitraries.js';
 import { LONG, rangeProblem, services, withWorkspace } from './harness.js';
 
-const QUICK = ['1 MB string', '1 MB unclosed string', '1 MB block comment, unclosed', '10,000 nested braces at the top', '10,000 nested braces in a team', '10,000 open braces in a win, never closed'];
+const QUICK = ['1 MB string', '1 MB unclosed string', '1 MB block comment, unclosed', '10,000 nested braces at the top', '10,000 nested braces in a team', '10,000 open braces in a win, never closed', '1 MB of digits that are no date'];
 const RUN_ALL = LONG || process.env.FUZZ_GIANTS === '1';
 
 /** A bound for a megabyte case on a busy machine; the 100,000-line cases get several times as long. */
