@@ -47,12 +47,14 @@ describe('a date that is not a real date', () => {
         assert.match(text, /Due 2026-04-31 \(not a valid date\)/);
         assert.match(text, /2026-13-20 \(not a valid date\) by/);
         assert.doesNotMatch(text, /Due no date/);
+        assert.match(text, /Not shown \(no due date\): “Publish one regional map of technician career pathways” \(due 2027-02-30, not a valid date\)/);
     });
 
     it('shows as written and marked invalid in the Markdown', () => {
         const markdown = renderMarkdown(model);
         assert.match(markdown, /\| \*\*Publish one regional map of technician career pathways\*\* \| Ben Okafor \| 2027-02-30 \(not a valid date\) \|/);
         assert.match(markdown, /due 2026-04-31 \(not a valid date\)/);
+        assert.match(markdown, /No due date yet: Publish one regional map of technician career pathways \(due 2027-02-30, not a valid date\)/);
         assert.match(markdown, /2026-13-20 \(not a valid date\) by/);
     });
 });

@@ -231,7 +231,7 @@ function timeline(cx: Context, team: ModelTeam, id: string): string {
         data.asOf !== undefined ? `<span><i class="swatch asof"></i>As of ${esc(formatDate(cx.model.asOf))}</span>` : '',
     ].filter(Boolean).join(' ');
     const undated = data.undated.length
-        ? ` Not shown (no due date): ${data.undated.map(w => `“${esc(w.title)}”`).join(', ')}.`
+        ? ` Not shown (no due date): ${data.undated.map(w => `“${esc(w.title)}”${w.dueAsWritten !== undefined ? ` (due ${esc(w.dueAsWritten)}, ${esc(INVALID_DATE_NOTE)})` : ''}`).join(', ')}.`
         : '';
     const launch = cx.index.partnershipOf(team)?.launch;
     return `<h3>Timeline</h3>

@@ -207,7 +207,9 @@ function timelineTable(index: ModelIndex, team: ModelTeam): string {
     }
     if (t.asOf !== undefined) add(t.asOf, 5, '**As of:** the date this plan is read on');
     rows.sort((a, b) => a.day - b.day || a.order - b.order);
-    const undated = t.undated.length ? `\n\nNo due date yet: ${t.undated.map(w => md(w.title)).join(', ')}.` : '';
+    const undated = t.undated.length
+        ? `\n\nNo due date yet: ${t.undated.map(w => `${md(w.title)}${w.dueAsWritten !== undefined ? ` (due ${md(w.dueAsWritten)}, ${md(INVALID_DATE_NOTE)})` : ''}`).join(', ')}.`
+        : '';
     return table(['Date', 'After launch', 'What'], rows.map(r => r.cells)) + undated;
 }
 
