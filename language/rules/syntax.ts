@@ -18,7 +18,7 @@ export const syntax = defineRule({
         guide: '-',
         description: 'The text does not parse.',
         options: noOptions,
-        fixable: false,
+        fixable: true,
         messages: {
             parse: '{message}',
             repeated: "'{keyword}' is written {count} times in {element}; keep one.",
