@@ -103,7 +103,7 @@ const FOLLOW_ON: Array<{ fix: string; adds: string; reason: string }> = [
             + 'check what it names: the problems they find were there, hidden behind the broken reference',
     },
     {
-        fix: 'follow-up-window/outside', adds: 'win-timeline/outside',
+        fix: 'follow-up-window/outside', adds: 'win-timeline/late',
         reason: 'a team without a formed line forms at its priority\'s follow-up call (guide §1), so moving the call moves its formation and the '
             + 'windows counted from it; when no day of the follow-up window keeps every win in its window, the fix takes the day nearest '
             + 'the written one and the wins to re-date are shown, rather than the call left outside its window',
