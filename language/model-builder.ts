@@ -19,7 +19,7 @@ import { formedDay, formedSource, isChampionOf, isResponderOf, launchDay, priori
 
 export interface ModelOptions {
     asOf: string;
-    /** How a document is named in the model: a relative path for the CLI, the URI in the editor. */
+    /** How a document is named in the model: a path relative to the current folder (CLI) or the workspace folder (editor). */
     fileName: (uri: URI) => string;
     /** The first-win window for a team's document (from its config); 60-90 days by default. */
     firstWinWindow?: (document: LangiumDocument) => { minDays: number; maxDays: number };

@@ -14,7 +14,7 @@ const invalidDate = z.string().optional().describe('The date as written when it 
 const severity = z.enum(['error', 'warning', 'info', 'hint']);
 
 export const sourceSchema = z.object({
-    file: z.string().describe('The plan file, as the producer names it (a path relative to the current folder, or a URI in the editor)'),
+    file: z.string().describe('The plan file, as a path relative to the folder the producer reads from (the current folder for the CLI, the workspace folder in the editor)'),
     line: z.number().int().min(1),
     column: z.number().int().min(1),
     endLine: z.number().int().min(1),
