@@ -3,7 +3,8 @@
  * `responder-plugged-in`: the lines that name a person, and the win a
  * `support` skeleton goes into.
  */
-import type { Reference } from 'langium';
+import type { AstNode, Reference } from 'langium';
+import { nearest } from '../strings.js';
 import type { Person, Team, Win } from '../generated/ast.js';
 import { fix, insertIntoBody } from '../fixes/edits.js';
 import { TODO } from '../fixes/skeletons.js';
@@ -11,18 +12,21 @@ import type { Fix } from './rule.js';
 
 /**
  * Whether a reference names one of `targets`. An unresolved reference counts
- * as naming anyone: `unresolved-reference` tells it once, and no other rule
- * reports what the written name may have meant.
+ * when it is close to a target's name (the "did you mean" distance of
+ * `unresolved-reference`): it is most likely a typo for them, and
+ * `unresolved-reference` tells it once; no other rule reports what the written
+ * name meant. A name far from every target names none of them.
  */
-export function names(reference: Reference | undefined, targets: ReadonlyArray<object | undefined>): boolean {
+export function names(reference: Reference | undefined, targets: ReadonlyArray<AstNode & { name: string } | undefined>): boolean {
     if (!reference) return false;
     const target = reference.ref;
-    if (target === undefined) return reference.$refText !== '';
-    return targets.includes(target);
+    if (target !== undefined) return targets.includes(target as AstNode & { name: string });
+    const text = reference.$refText;
+    return text !== '' && targets.some(t => t !== undefined && (t.name === text || nearest(text, [t.name]) !== undefined));
 }
 
 /** Whether a `support` line of one of the team's wins names one of `targets`. */
-export function supportsAWin(team: Team, targets: ReadonlyArray<object | undefined>): boolean {
+export function supportsAWin(team: Team, targets: ReadonlyArray<AstNode & { name: string } | undefined>): boolean {
     return team.wins.some(win => win.supports.some(support => names(support.party, targets)));
 }
 

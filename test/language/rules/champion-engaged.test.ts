@@ -13,7 +13,7 @@ ruleTester('champion-engaged', {
         { name: 'a champion who only supports a win', plan: { extra: CAT, team: CHAMPION_CAT }, edit: [[TOURS_SUPPORT, `${TOURS_SUPPORT}        support cat "Opens the Windsor plant"\n`]] },
         { name: 'a champion who owns a next win', plan: { extra: CAT, team: `${CHAMPION_CAT}\n    next win ToursFall "Make tours a fall routine" after Tours {\n        due 2026-09-30\n        owner cat\n    }` } },
         {
-            name: 'an unresolved owner counts as written: it may name the champion',
+            name: 'an unresolved owner close to the champion\'s name counts as written (a typo for them)',
             plan: { extra: CAT, team: CHAMPION_CAT }, edit: [['owner ana\n        due 2026-04-10', 'owner kat\n        due 2026-04-10']],
             others: ['unresolved-reference'],
         },
@@ -41,6 +41,12 @@ ruleTester('champion-engaged', {
                 fixes: [{ title: "Add cat's support to early win 'Apprenticeship'", output: [['gives in-kind\n    }\n\n    early win Pathways', `gives in-kind\n        support cat ${TODO_ROLE}\n    }\n\n    early win Pathways`]] }],
             }],
             others: ['first-win-window'],
+        },
+        {
+            name: 'an unresolved owner far from the champion\'s name does not count',
+            plan: { extra: CAT, team: CHAMPION_CAT }, edit: [['owner ana\n        due 2026-04-10', 'owner nobody\n        due 2026-04-10']],
+            errors: [{ messageId: 'idle', line: 'champion cat', fixes: [{ title: "Add cat's support to first win 'Tours'" }] }],
+            others: ['unresolved-reference'],
         },
         {
             name: 'a team with no win: no fix',

@@ -9,7 +9,7 @@ ruleTester('responder-plugged-in', {
         { name: 'the responder supports a win by name (the baseline)' },
         { name: 'through their organization', edit: [[LI_SUPPORT, 'support FRCC "Adapts the machining curriculum" gives in-kind']] },
         { name: 'a second responder whose organization supports the first win', plan: { team: RAJ }, edit: [['support raj "Collects wage', 'support ana "Collects wage']] },
-        { name: 'an unresolved support party counts as written', edit: [[LI_SUPPORT, 'support lii "Adapts the machining curriculum"']], others: ['unresolved-reference'] },
+        { name: 'an unresolved support party close to the responder\'s name counts as written', edit: [[LI_SUPPORT, 'support lii "Adapts the machining curriculum"']], others: ['unresolved-reference'] },
         { name: 'an unresolved responder is unresolved-reference only', plan: { team: '    responder nobody {\n        joined 2026-04-15\n        selected-by convener\n        commits in-kind "Time"\n    }' }, others: ['unresolved-reference'] },
         {
             name: 'silenced on the responder line',
@@ -30,6 +30,12 @@ ruleTester('responder-plugged-in', {
             name: 'another organization of the same kind does not count',
             plan: { team: RAJ }, edit: [['support raj "Collects wage', 'support ben "Collects wage'], [TOURS_SUPPORT, 'support Ruiz "Recruits teachers from three districts"\n']],
             errors: [{ messageId: 'notPluggedIn', line: 'responder raj', message: /through 'LWC'/, fixes: [{ title: "Add raj's support to first win 'Tours'" }] }],
+        },
+        {
+            name: 'an unresolved support party far from the responder\'s name does not count',
+            edit: [[LI_SUPPORT, 'support Kesler "Adapts the machining curriculum"']],
+            errors: [{ messageId: 'notPluggedIn', line: 'responder li', fixes: [{ title: "Add li's support to first win 'Tours'" }] }],
+            others: ['unresolved-reference'],
         },
         {
             name: 'a team with no win: no fix',
