@@ -50,7 +50,7 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.match(md, /\*\*Checks:\*\* introduces none; resolves 1 warning; the plans now have no problems \(before: 1 warning\)/);
         assert.match(md, /^- Added team \*\*SupplyTeam\*\* “Supplier action team”$/m);
         assert.match(md, /<details>\n<summary>Details<\/summary>\n\n#### Added \(1\)/);
-        assert.match(md, /#### Problems resolved \(1\)[\s\S]*\[priority-has-team\]\(https:\/\/github\.com\/action-plans\/actionplan\/blob\/main\/docs\/rules\/priority-has-team\.md\)/);
+        assert.match(md, /#### Problems resolved \(1\)[\s\S]*\[priority-has-team\]\(https:\/\/github\.com\/action-plans\/actionplan\/blob\/[^/]+\/docs\/rules\/priority-has-team\.md\)/);
         assert.ok(md.trimEnd().endsWith('</details>'));
 
         assert.match(text, /^Summary: added 1 team$/m);
@@ -340,5 +340,38 @@ describe('actionplan diff: what a change does to the plans', function () {
         assert.doesNotMatch(md, /^# heading/m);
         assert.match(md, /&lt;img src=x onerror=alert\(1\)>/);
         for (const line of linesWith(md, 'cell')) assert.match(line, /\\\| cell/);
+    });
+
+    it('names the problems of the rules of version 2 it introduces and resolves: champion-engaged, responder-plugged-in, course-correction, partnership-essentials, and plan-review\'s latest word', async () => {
+        const repo = makeRepo(BASE_FILES);
+        const drifted = replace(replace(replace(replace(TALENT,
+            // ana no longer owns anything: champion-engaged.
+            /owner ana/g, 'owner ben'),
+            // li supports no win any more: responder-plugged-in.
+            'support li "Adapts the machining curriculum"', 'support raj "Adapts the machining curriculum"'),
+            // a missed early win with nothing after it: course-correction.
+            '        status in-progress\n', '        status missed\n        assessment "No plant could host an apprentice this year"\n'),
+            // a later request for changes supersedes the approval: plan-review.
+            'status approved\n', 'status approved\n    review 2026-04-28 by ben status changes-requested\n');
+        // no convener: partnership-essentials.
+        commit(repo, { 'teams/talent.plan': drifted, 'partnership.plan': replace(PARTNERSHIP, '    convener LWC\n', '') }, 'Drift');
+        commit(repo, { 'teams/talent.plan': TALENT, 'partnership.plan': PARTNERSHIP }, 'Back on track');
+        // A champion line is no element of the model: its diagnostic belongs to the team.
+        const NEW = ['champion-engaged team:TalentTeam', 'course-correction win:TalentTeam.Apprenticeship', 'partnership-essentials partnership:NoCoMfg',
+            'plan-review team:TalentTeam', 'responder-plugged-in responder:TalentTeam#1'];
+        const ids = (items: Array<{ rule: string; element?: { id: string } }>) => items.map(d => `${d.rule} ${d.element?.id}`).sort();
+
+        const drift = await diffAll(repo, ['HEAD~2', 'HEAD~1']);
+        assert.deepEqual(ids(drift.result.diagnostics.introduced), NEW);
+        assert.deepEqual(drift.result.diagnostics.resolved, []);
+        assert.equal(drift.json.schemaVersion, 1, 'the report\'s schema version stays 1');
+        for (const rule of ['champion-engaged', 'responder-plugged-in', 'course-correction', 'partnership-essentials', 'plan-review']) {
+            assert.match(drift.md, new RegExp(`\\[${rule}\\]\\(https://github\\.com/action-plans/actionplan/blob/[^/]+/docs/rules/${rule}\\.md\\)`), `${rule} in the Markdown`);
+            assert.match(drift.text, new RegExp(` ${rule} on `), `${rule} in the text`);
+        }
+
+        const back = await diffAll(repo, ['HEAD~1', 'HEAD']);
+        assert.deepEqual(back.result.diagnostics.introduced, []);
+        assert.deepEqual(ids(back.result.diagnostics.resolved), NEW);
     });
 });

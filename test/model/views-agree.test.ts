@@ -32,6 +32,10 @@ describe('views agree with the rules', () => {
             { name: 'no champion left in the team', edit: [['    champion ana\n    champion ben\n', '']], approved: false },
             { name: 'an approval by a responder only', edit: [['review 2026-04-20 by ana, ben status approved', 'review 2026-04-20 by li status approved']], approved: false },
             { name: 'a pending review by a champion', edit: [['status approved\n\n    organize', 'status pending\n\n    organize']], approved: false },
+            // The latest champion review counts: a later request for changes supersedes the approval.
+            { name: 'an approval, then a later request for changes', edit: [['status approved\n\n    organize', 'status approved\n    review 2026-04-28 by ben status changes-requested\n\n    organize']], approved: false },
+            { name: 'a request for changes, then a later approval written first', edit: [['review 2026-04-20 by ana, ben status approved', 'review 2026-04-28 by ana status approved\n    review 2026-04-20 by ben status changes-requested']], approved: true },
+            { name: 'an approval and a pending review on the same date: the one written last counts', edit: [['status approved\n\n    organize', 'status approved\n    review 2026-04-20 by ana status pending\n\n    organize']], approved: false },
         ];
         for (const c of cases) {
             it(c.name, async () => {

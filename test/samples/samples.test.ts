@@ -93,7 +93,7 @@ describe('the sample workspaces', function () {
             const fired = new Set(run.report.diagnostics.map(d => d.rule));
             const missing = RULE_IDS.filter(id => !fired.has(id));
             assert.deepEqual(missing, [], `rules that did not fire: ${missing.join(', ')}\n${listing(run.report.diagnostics)}`);
-            assert.equal(RULE_IDS.length, 27);
+            assert.equal(RULE_IDS.length, 31);
         });
 
         it('has no internal error', () => {
