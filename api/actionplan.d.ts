@@ -47,10 +47,10 @@ export interface CheckOptions {
     quiet?: boolean;
 }
 
-export type RenderFormat = 'html' | 'md' | 'json';
+export type RenderFormat = 'html' | 'md' | 'json' | 'ics';
 
 export interface RenderOptions {
-    /** `html` (the default) and `md` resolve to the document's text; `json` to the resolved model. */
+    /** `html` (the default) and `md` resolve to the document's text; `ics` to an iCalendar file of the dated promises; `json` to the resolved model. */
     format?: RenderFormat;
     cwd?: string;
     asOf?: string;
@@ -71,8 +71,8 @@ export declare function check(paths?: string | readonly string[], options?: Chec
 
 /** The resolved model of the plans (what `actionplan render --format json` prints). */
 export declare function render(paths: string | readonly string[], options: RenderOptions & { format: 'json' }): Promise<ActionPlanModel>;
-/** The Action Plan document of the plans, as HTML (the default) or Markdown. */
-export declare function render(paths?: string | readonly string[], options?: RenderOptions & { format?: 'html' | 'md' }): Promise<string>;
+/** The Action Plan document of the plans, as HTML (the default) or Markdown, or their dated promises as iCalendar text (`ics`). */
+export declare function render(paths?: string | readonly string[], options?: RenderOptions & { format?: 'html' | 'md' | 'ics' }): Promise<string>;
 
 // The resolved model (schemas/actionplan.model.schema.json describes the same shape).
 

@@ -63,7 +63,7 @@ export async function check(paths: string | readonly string[] = [], options: Che
 
 /** The Action Plan document of the plans under `paths` as HTML or Markdown, or their resolved model (`format: 'json'`). */
 export async function render(paths: string | readonly string[], options: RenderOptions & { format: 'json' }): Promise<ActionPlanModel>;
-export async function render(paths?: string | readonly string[], options?: RenderOptions & { format?: 'html' | 'md' }): Promise<string>;
+export async function render(paths?: string | readonly string[], options?: RenderOptions & { format?: 'html' | 'md' | 'ics' }): Promise<string>;
 export async function render(paths: string | readonly string[] = [], options: RenderOptions = {}): Promise<string | ActionPlanModel> {
     const format = options.format ?? 'html';
     if (!(RENDER_FORMATS as readonly string[]).includes(format)) {

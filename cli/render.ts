@@ -1,5 +1,6 @@
-/** `actionplan render [PATH…] --format html|md|json [-o FILE]`: the Action Plan document, or the resolved model as JSON. */
+/** `actionplan render [PATH…] --format html|md|json|ics [-o FILE]`: the Action Plan document, the resolved model as JSON, or the plan's dated promises as an iCalendar file. */
 import { renderHtml } from '../language/model/render/html.js';
+import { renderIcs } from '../language/model/render/ics.js';
 import { renderMarkdown } from '../language/model/render/markdown.js';
 import type { ActionPlanModel } from '../language/model/schema.js';
 import { formatConfigProblem } from './config-problems.js';
@@ -11,7 +12,7 @@ import { loadWorkspace } from './workspace.js';
 import { unmatchedMessage } from './files.js';
 
 /** The formats of `render`; the first is the default. */
-export const RENDER_FORMATS = ['html', 'md', 'json'] as const;
+export const RENDER_FORMATS = ['html', 'md', 'json', 'ics'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 export const DEFAULT_RENDER_FORMAT: RenderFormat = RENDER_FORMATS[0];
 
@@ -29,6 +30,7 @@ const RENDERERS: Record<RenderFormat, (model: ActionPlanModel) => string> = {
     html: model => renderHtml(model),
     md: model => renderMarkdown(model),
     json: model => JSON.stringify(model, null, 2) + '\n',
+    ics: model => renderIcs(model),
 };
 
 export async function runRender(paths: string[], options: RenderOptions, cwd: string): Promise<number> {
