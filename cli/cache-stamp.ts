@@ -238,7 +238,7 @@ export function readCacheFile(file: string): CachedCheck | undefined {
     try {
         const text = readBounded(file, { limit: MAX_CACHE_BYTES, what: 'a cache file', noFollow: true }).toString('utf8');
         // The seal covers the body's text exactly as written: checked before the body is even parsed.
-        const head = /^\{"magic":"actionplan-cache","version":2,"seal":"([0-9a-f]{64})","body":/.exec(text);
+        const head = text.match(/^\{"magic":"actionplan-cache","version":2,"seal":"([0-9a-f]{64})","body":/);
         if (!head || !text.endsWith('}')) return undefined;
         const body = text.slice(head[0].length, -1);
         const key = sealingKey(false);

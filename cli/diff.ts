@@ -312,9 +312,11 @@ export const SAFE_GIT_ENV: Record<string, string> = {
 };
 
 function git(cwd: string, args: string[], options: { input?: Buffer; allowFailure?: boolean | ((stderr: string) => void); maxBuffer?: number } = {}): Buffer | undefined {
+    const command = args[0];
+    // --no-pager and the -c settings before the command; --no-ext-diff and --no-textconv are options of the diff commands only, which are never run.
+    args = ['--no-pager', ...SAFE_GIT_CONFIG, ...args];
     try {
-        // --no-pager and the -c settings before the command; --no-ext-diff and --no-textconv are options of the diff commands only, which are never run.
-        return execFileSync('git', ['--no-pager', ...SAFE_GIT_CONFIG, ...args], {
+        return execFileSync('git', args, {
             cwd,
             input: options.input,
             maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
@@ -328,7 +330,7 @@ function git(cwd: string, args: string[], options: { input?: Buffer; allowFailur
         const reason = e.stderr?.toString('utf8').trim().split('\n')[0] || e.message;
         if (typeof options.allowFailure === 'function') options.allowFailure(reason);
         if (options.allowFailure) return undefined;
-        throw new CliError(`diff: git ${args[0]} failed: ${forTerminal(reason)}`);
+        throw new CliError(`diff: git ${command} failed: ${forTerminal(reason)}`);
     }
 }
 
