@@ -79,6 +79,10 @@ export class PreviewManager implements vscode.Disposable {
             existing.uri = uri;
             existing.panel.reveal(column, true);
             await this.draw(existing);
+            // Asked for again: show the team at the cursor, as on opening.
+            existing.anchor = undefined;
+            const editor = vscode.window.activeTextEditor;
+            if (editor) this.followCursor(editor, [existing]);
             return;
         }
         const panel = vscode.window.createWebviewPanel('actionplan.preview', 'Action Plan', { viewColumn: column, preserveFocus: true }, {
