@@ -47,7 +47,9 @@ describe('linking', () => {
         it('a person may be declared in a third file, and its organisation in the first', async () => {
             const files = planFiles({ extra: '' });
             const people = 'person kim "Kim Lee" of Ruiz\n';
-            const ws = await buildWorkspace({ ...files, 'people/more.plan': people, [TEAM_FILE]: files[TEAM_FILE].replace('    champion ben\n', '    champion ben\n    champion kim\n') });
+            const ws = await buildWorkspace({ ...files, 'people/more.plan': people, [TEAM_FILE]: files[TEAM_FILE]
+                // kim owns the first step, so the champion takes a part (champion-engaged).
+                .replace('    champion ben\n', '    champion ben\n    champion kim\n').replace('owner ana\n        due 2026-04-10', 'owner kim\n        due 2026-04-10') });
             assert.deepEqual(summarize(ws.diagnostics()), []);
             assert.equal(teams(ws, TEAM_FILE)[0].champions[2].person?.ref?.fullName, 'Kim Lee');
         });
