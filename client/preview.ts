@@ -78,11 +78,11 @@ export class PreviewManager implements vscode.Disposable {
         if (existing) {
             existing.uri = uri;
             existing.panel.reveal(column, true);
-            await this.draw(existing);
-            // Asked for again: show the team at the cursor, as on opening.
+            // Asked for again: once redrawn, show the team at the cursor, as on opening
+            // (a message sent now would reach the page that the redraw replaces).
             existing.anchor = undefined;
-            const editor = vscode.window.activeTextEditor;
-            if (editor) this.followCursor(editor, [existing]);
+            existing.opened = false;
+            await this.draw(existing);
             return;
         }
         const panel = vscode.window.createWebviewPanel('actionplan.preview', 'Action Plan', { viewColumn: column, preserveFocus: true }, {
