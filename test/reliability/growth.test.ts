@@ -163,6 +163,32 @@ describe('growth: doubling the input does not quadruple the work', function () {
         });
     });
 
+    describe('long after chains', () => {
+        it('a team of wins each after the one before resolves each reference without a scan of the team', async () => {
+            const text = (n: number) => 'partnership P "p" {\n    priority Pr "pr"\n}\nteam T "t" for Pr {\n    first win W0 "w"\n'
+                + Array.from({ length: n }, (_, i) => `    next win W${i + 1} "w" after W${i}\n`).join('') + '}\n';
+            const ws = await buildWorkspace({ 'a.plan': text(10) });
+            assert.deepEqual(ws.diagnostics().filter(d => d.code === 'unresolved-reference'), []);
+            // Counted: the type checks of scope entries (Langium's scope checks every win of the team for every reference).
+            const reflection = Object.getPrototypeOf(ws.services.shared.AstReflection) as { isSubtype: (...args: unknown[]) => boolean };
+            const isSubtype = reflection.isSubtype;
+            let checks = 0;
+            reflection.isSubtype = function (this: unknown, ...args: unknown[]) {
+                checks++;
+                return isSubtype.apply(this, args);
+            };
+            try {
+                await assertNearLinearAsync('after chain', async n => {
+                    checks = 0;
+                    await buildWorkspace({ 'a.plan': text(n) });
+                    return checks;
+                }, 500);
+            } finally {
+                reflection.isSubtype = isSubtype;
+            }
+        });
+    });
+
     describe('fixes on a text of many parser errors', () => {
         it('checking each element for parser errors is not a scan of all errors', async () => {
             const text = (n: number) => 'partnership P "p" {\n    priority Pr "pr"\n}\nteam T "t" for Pr {\n' + Array.from({ length: n }, (_, i) => `early win W${i} "w" {\n`).join('');
