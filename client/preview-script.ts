@@ -8,7 +8,11 @@
 export const PREVIEW_SCRIPT = `
 const vscode = acquireVsCodeApi();
 const state = vscode.getState() || {};
-window.addEventListener('load', () => { if (state.scrollY) window.scrollTo(0, state.scrollY); });
+// Ready once the kept position is restored, so a scroll the extension then asks for is not undone by it.
+window.addEventListener('load', () => {
+    if (state.scrollY) window.scrollTo(0, state.scrollY);
+    vscode.postMessage({ type: 'ready' });
+});
 window.addEventListener('scroll', () => vscode.setState({ scrollY: window.scrollY }), { passive: true });
 document.addEventListener('click', event => {
     const element = event.target.closest('[data-source-file]');
@@ -21,5 +25,4 @@ window.addEventListener('message', event => {
     const target = document.getElementById(message.anchor);
     if (target) target.scrollIntoView({ block: 'start' });
 });
-vscode.postMessage({ type: 'ready' });
 `;
