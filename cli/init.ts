@@ -129,7 +129,7 @@ team TalentTeam "Talent action team" for Talent {
 }
 
 /** Write the starter into DIR (default: the current folder). */
-export function runInit(dir: string | undefined, cwd: string, today: string = localToday()): number {
+export function runInit(dir: string | undefined, cwd: string, today: string = localToday(), answered?: Record<string, string>): number {
     const root = path.resolve(cwd, dir ?? '.');
     const shown = (file: string) => forTerminal(displayPath(file, cwd));
     let stat: fs.Stats | undefined;
@@ -140,7 +140,7 @@ export function runInit(dir: string | undefined, cwd: string, today: string = lo
     }
     if (stat && !stat.isDirectory()) throw new CliError(`${shown(root)}: is a file, not a folder; init writes a new workspace into a folder`);
 
-    const files = Object.entries(starterFiles(today)).map(([name, text]) => ({ name, full: path.join(root, name), text }));
+    const files = Object.entries(answered ?? starterFiles(today)).map(([name, text]) => ({ name, full: path.join(root, name), text }));
     for (const file of files) {
         if (exists(file.full)) throw new CliError(`${shown(file.full)}: already exists; init overwrites nothing (nothing was written)`);
     }
@@ -165,7 +165,7 @@ export function runInit(dir: string | undefined, cwd: string, today: string = lo
     const ignored = ignoreCacheFile(root);
     const where = shown(root) || '.';
     process.stdout.write([
-        `Created a starter Action Plan workspace in ${where}:`,
+        `Created ${answered ? 'an' : 'a starter'} Action Plan workspace in ${where}:`,
         ...files.map(f => `  ${forTerminal(f.name)}`),
         ...(ignored ? [`  ${ignored}`] : []),
         '',

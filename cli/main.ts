@@ -14,6 +14,7 @@ import { DIFF_FORMATS, FAIL_ON, operandsAfterDashDash, runDiff } from './diff.js
 import { runFmt } from './fmt.js';
 import { readStdinPlan } from './files.js';
 import { runInit } from './init.js';
+import { runGuidedInit } from './init-guided.js';
 import { DEFAULT_RENDER_FORMAT, RENDER_FORMATS, runRender } from './render.js';
 import { runSchema, SCHEMA_KINDS } from './schema.js';
 
@@ -155,7 +156,10 @@ export function createProgram(cwd: string, setExitCode: (code: number) => void):
             '0  the starter was written (and .gitignore holds .actionplancache)',
             '2  a file exists already or cannot be written (nothing is overwritten)',
         ]))
-        .action((dir: string | undefined) => setExitCode(runInit(dir, cwd)));
+        .option('-i, --interactive', 'ask the guide\'s questions (partnership, a priority, its team) and write the plan from the answers')
+        .option('--answers <file>', 'write the plan from a JSON file of answers (the questions of --interactive; see docs/start-a-partnership.md)')
+        .action(async (dir: string | undefined, options: { interactive?: boolean; answers?: string }) =>
+            setExitCode(options.interactive || options.answers !== undefined ? await runGuidedInit(dir, cwd, options) : runInit(dir, cwd)));
 
     program.command('fmt')
         .description('format plan files in place; --check lists the unformatted ones')
