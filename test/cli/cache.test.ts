@@ -6,19 +6,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sealCache, type CachedCheck } from '../../cli/cache-stamp.js';
+import { editCache } from './cache-seal.js';
 import { cleanTemp, copyFixture, parseJsonReport, REPO, runCli } from './helpers.js';
-
-/**
- * Edit what a cache holds and seal it again with this user's key, as the CLI
- * would have written it: the edited content is then what the CLI trusts
- * (a cache edited without the key is refused: test/cli/cache-safety.test.ts).
- */
-export function editCache(file: string, edit: (body: CachedCheck) => void): void {
-    const body = (JSON.parse(fs.readFileSync(file, 'utf8')) as { body: CachedCheck }).body;
-    edit(body);
-    fs.writeFileSync(file, sealCache(body)!);
-}
 
 describe('check --cache', function () {
     this.timeout(90_000);
