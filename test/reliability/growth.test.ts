@@ -159,7 +159,7 @@ describe('growth: doubling the input does not quadruple the work', function () {
                 hintWork.steps = 0;
                 await buildWorkspace(workspace(n));
                 return hintWork.steps;
-            }, 1_500);
+            }, 800);
         });
     });
 
