@@ -94,14 +94,14 @@ const QUESTIONS: Ask[] = [
     { key: 'win1Due', message: 'Early win 1 due (YYYY-MM-DD)', date: true, default: a => plus(a.formed, 150) },
     { key: 'win1Impact', message: 'Early win 1: impact', choices: ['high', 'medium', 'low'], default: () => 'high' },
     { key: 'win1Feasibility', message: 'Early win 1: feasibility', choices: ['high', 'medium', 'low'], default: () => 'high' },
-    { key: 'win2', message: 'Early win 2 (optional, Enter to skip)', optional: true },
+    { key: 'win2', message: 'Early win 2 (the guide asks for 2-3)' },
     { key: 'win2Due', message: 'Early win 2 due (YYYY-MM-DD)', date: true, default: a => plus(a.formed, 300), when: a => Boolean(a.win2) },
     { key: 'win2Impact', message: 'Early win 2: impact', choices: ['high', 'medium', 'low'], default: () => 'high', when: a => Boolean(a.win2) },
     { key: 'win2Feasibility', message: 'Early win 2: feasibility', choices: ['high', 'medium', 'low'], default: () => 'high', when: a => Boolean(a.win2) },
     { key: 'firstStep', message: 'The first step: who does what next' },
     { key: 'firstStepOwner', message: 'Owner of the first step (full name)', default: a => a.champion1 },
     { key: 'firstStepDue', message: 'First step due (YYYY-MM-DD)', date: true, default: a => plus(a.formed, 14) },
-    { key: 'involve', message: 'Who else must be involved (optional)', optional: true },
+    { key: 'involve', message: 'Who else must be involved' },
 ];
 
 /** The answers, asked in the terminal; undefined when cancelled (Ctrl+C). */
