@@ -5,13 +5,13 @@
  * same module (server/action-plan-services.ts).
  */
 import {
-    createDefaultCoreModule, createDefaultSharedCoreModule, DefaultTokenBuilder, inject,
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
     type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { ConfigProvider, nodeConfigReader, type ConfigReader } from './config/provider.js';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
-import { ActionPlanLexer } from './lexer.js';
+import { ActionPlanLexer, ActionPlanTokenBuilder } from './lexer.js';
 import { withLineKeywords, withLineStructure } from './line-structure.js';
 import { createActionPlanParser } from './parser.js';
 import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
@@ -38,7 +38,7 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
         },
         parser: {
             ValueConverter: () => new ActionPlanValueConverter(),
-            TokenBuilder: () => withLineKeywords(new DefaultTokenBuilder()),
+            TokenBuilder: () => withLineKeywords(new ActionPlanTokenBuilder()),
             Lexer: services => withLineStructure(new ActionPlanLexer(services)),
             LangiumParser: services => createActionPlanParser(services),
         },
