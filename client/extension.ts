@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import { ConfigProblemsNotification } from '../server/protocol.js';
 import { registerExportCommands } from './export.js';
+import { registerAddTeam } from './add-team.js';
 import { PreviewManager } from './preview.js';
 import { registerRuleDocumentation } from './rule-docs.js';
 import { createStatusBar } from './status-bar.js';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('actionplan.openPreview', (uri?: vscode.Uri) => previews.open(uri, vscode.ViewColumn.Active)),
         vscode.commands.registerCommand('actionplan.restartServer', () => client?.restart()),
         ...registerExportCommands(client),
+        registerAddTeam(client),
         registerRuleDocumentation(context),
         createStatusBar(),
     );

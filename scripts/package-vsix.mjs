@@ -41,7 +41,7 @@ if (!args.includes('--no-build')) run('npm', ['run', '--silent', 'vscode:prepubl
 
 // 2. The staging folder.
 /** What the extension ships (files or folders, from the repository's root); the README comes from README.vscode.md. */
-const SHIPPED = ['dist/client', 'dist/server', 'syntaxes', 'schemas', 'images', 'docs/rules', 'CHANGELOG.md', 'LICENSE', '.vscodeignore'];
+const SHIPPED = ['dist/client', 'dist/server', 'syntaxes', 'schemas', 'images', 'docs/rules', 'docs/walkthrough', 'CHANGELOG.md', 'LICENSE', '.vscodeignore'];
 /** Fields of package.json that describe the npm package (CLI and Node API), not the extension. */
 const NPM_ONLY = ['files', 'exports', 'types', 'bin'];
 
