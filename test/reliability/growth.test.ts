@@ -61,7 +61,9 @@ describe('growth: doubling the input does not quadruple the work', function () {
             assert.ok('matches' in glob);
             assert.equal(glob.matches('a'.repeat(40)), false);
             assertNearLinear('glob on n a\'s', n => counted(globWork, () => glob.matches('a'.repeat(n))), 2_000);
-            assertNearLinear('glob on n folders', n => counted(globWork, () => compileGlob('**/a/**/b/**/c.plan').matches?.('a/'.repeat(n) + 'x.plan')), 2_000);
+            const folders = compileGlob('**/a/**/b/**/c.plan');
+            assert.ok('matches' in folders);
+            assertNearLinear('glob on n folders', n => counted(globWork, () => folders.matches('a/'.repeat(n) + 'x.plan')), 2_000);
         });
 
         it('refuses a glob that is too long or too wild, and says why', () => {
