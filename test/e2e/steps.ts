@@ -372,4 +372,44 @@ export const steps: Step[] = [
             await snap();
         },
     },
+    {
+        // Typing `champion ` on a new line above a responder, before picking a completion: one new problem, on that line.
+        name: 'half-typed-line',
+        async run({ wb, root, snap, notes }) {
+            const relative = 'northwind/teams/nursing.plan';
+            const file = path.join(root, relative);
+            const before = await wb.problems();
+            const responder = locate(file, 'responder ruth {');
+            await wb.openFile(relative);
+            await wb.goTo(responder.line - 1);
+            await wb.page.keyboard.press('End');
+            await wb.page.keyboard.press('Enter');
+            await wb.page.keyboard.type('champion ');
+            await wb.page.keyboard.press('Escape');
+            const typedLine = responder.line;
+            const wanted = new Set(before.map(problemKey));
+            let added: Problem[] = [];
+            let removed: Problem[] = [];
+            await poll(async () => {
+                const now = await wb.problems();
+                const have = new Set(now.map(problemKey));
+                added = now.filter(p => !wanted.has(problemKey(p)));
+                removed = before.filter(p => !have.has(problemKey(p)));
+                return added.length > 0 ? true : undefined;
+            }, 30_000, () => `typing 'champion ' above the responder shows no new problem in ${relative}`, 1000);
+            // Let the server settle, then look again: exactly one new problem, on the typed line, and none gone.
+            await new Promise(resolve => setTimeout(resolve, 3000));
+            const now = await wb.problems();
+            const have = new Set(now.map(problemKey));
+            added = now.filter(p => !wanted.has(problemKey(p)));
+            removed = before.filter(p => !have.has(problemKey(p)) && !(p.file === relative && p.line >= typedLine));
+            expect(added.length === 1, `typing 'champion ' gives ${added.length} new problems, not one: ${added.map(problemKey).join('; ')}`);
+            expect(added[0].file === relative && added[0].line === typedLine, `the new problem is not on the typed line ${typedLine}: ${problemKey(added[0])}`);
+            expect(added[0].message.includes("'champion' needs a person"), `the new problem says: ${added[0].message}`);
+            expect(removed.length === 0, `problems disappeared: ${removed.map(problemKey).join('; ')}`);
+            notes.push(`half-typed line: ${added[0].message}`);
+            await snap();
+            await wb.runCommand('File: Revert File');
+        },
+    },
 ];

@@ -63,6 +63,7 @@ const ROWS: Row[] = [
     { name: 'a date without leading zeros', file: NURSING, from: 'due 2026-06-12', to: 'due 2026-6-12', line: 29, message: "'2026-6-12' is not a date", changes: [PLACEMENTS], fix: 'Write 2026-06-12' },
     // Strings and braces.
     { name: 'an unclosed string', file: NURSING, from: 'support AlderMed "Hosts two days of job shadowing"', to: 'support AlderMed "Hosts two days of job shadowing', line: 60, message: 'Unclosed string', changes: [CAMP] },
+    { name: 'an unclosed string that swallows the rest of its line', file: 'orgs.plan', from: 'partner NVCC "Northwind Valley Community College" kind education', to: 'partner NVCC "Northwind Valley Community College kind education', line: 11, message: 'Unclosed string', changes: [/NVCC/] },
     { name: 'a stray } after a win', file: NURSING, from: '        status in-progress\n    }\n\n    first step', to: '        status in-progress\n    }\n    }\n\n    first step', line: 63, message: "This '}' closes no block", fix: "Remove the '}'" },
     { name: 'a stray } at the end of the file', file: 'orgs.plan', from: 'business CedarRidge "Cedar Ridge Home Health"', to: 'business CedarRidge "Cedar Ridge Home Health"\n}', line: 6, message: "This '}' closes no block", fix: "Remove the '}'" },
     { name: 'a missing } of a win', file: NURSING, from: '        status in-progress\n    }\n\n    early win Camp', to: '        status in-progress\n\n    early win Camp', line: 51, message: "Expected '}'", changes: [BRIDGE, CAMP] },
