@@ -29,8 +29,8 @@ describe('actionplan render', () => {
         return readFileSync(path.join(dir, output), 'utf8');
     }
 
-    it('offers html, md and json, html first and by default', () => {
-        assert.deepEqual([...RENDER_FORMATS], ['html', 'md', 'json']);
+    it('offers html, md, json and ics, html first and by default', () => {
+        assert.deepEqual([...RENDER_FORMATS], ['html', 'md', 'json', 'ics']);
         assert.equal(DEFAULT_RENDER_FORMAT, 'html');
     });
 

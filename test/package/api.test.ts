@@ -52,7 +52,7 @@ describe('Node API', () => {
 
     it('bad options reject with a TypeError naming the option', async () => {
         await assert.rejects(check([], { cwd: NORTHWIND, asOf: '2026-02-30' }), /asOf: '2026-02-30' is not a real date/);
-        await assert.rejects(render([], { cwd: NORTHWIND, format: 'pdf' as 'md' }), /format: 'pdf' is not one of html, md, json/);
+        await assert.rejects(render([], { cwd: NORTHWIND, format: 'pdf' as 'md' }), /format: 'pdf' is not one of html, md, json, ics/);
         await assert.rejects(check([42 as unknown as string], { cwd: NORTHWIND }), TypeError);
     });
 });
