@@ -133,7 +133,7 @@ export const teamSchema = z.object({
     firstSteps: z.array(firstStepSchema),
     involves: z.array(involveSchema),
     reviews: z.array(reviewSchema),
-    reviewStatus: z.enum(['approved', 'changes-requested', 'pending', 'none']).describe('approved when a champion approved; else the latest review\'s status'),
+    reviewStatus: z.enum(['approved', 'changes-requested', 'pending', 'none']).describe('the status of the latest review by a champion of the team (by date, then as written), none when there is none: approved exactly when plan-review is satisfied'),
     organizes: z.array(organizeSchema),
     statusCounts: statusCountsSchema,
 });
