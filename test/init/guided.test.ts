@@ -83,6 +83,18 @@ describe('actionplan init --answers / --interactive', function () {
         assert.deepEqual((await check(root, '2026-04-01')).filter(d => d !== 'info plan-review'), ['warning first-win-window']);
     });
 
+    it('writes quotes and backslashes in answers as the plan language escapes them', async () => {
+        const root = tempDir();
+        const answers = structuredClone(ANSWERS);
+        answers.team.firstWin.title = 'Tour the "new" lab \\ the old one';
+        await quietly(() => runGuidedInit('plans', root, { answers: writeAnswers(root, answers) }));
+        const dir = path.join(root, 'plans');
+        assert.deepEqual(await check(dir, '2026-04-01'), ['info plan-review']);
+        const workspace = await loadWorkspace(['.'], { cwd: dir, asOf: '2026-04-01' });
+        const titles = workspace.documents.flatMap(d => [...d.textDocument.getText().matchAll(/first win \S+ ("(?:[^"\\]|\\.)*")/g)].map(m => JSON.parse(m[1])));
+        assert.deepEqual(titles, ['Tour the "new" lab \\ the old one']);
+    });
+
     it('refuses answers that are not valid, naming the file and the answer, and writes nothing', async () => {
         const root = tempDir();
         const answers = structuredClone(ANSWERS);
