@@ -1,3 +1,4 @@
+import { planFiles } from '../../helpers/plans.js';
 import { ruleTester } from './rule-tester.js';
 
 const TOURS_END = 'three districts"\n    }';
@@ -9,6 +10,15 @@ ruleTester('course-correction', {
     valid: [
         { name: 'no win is missed (the baseline)' },
         { name: 'a missed first win with a next win after it', asOf: '2026-06-15', edit: [missed()], plan: { team: NEXT } },
+        {
+            name: 'a next win in another team, after TEAM.WIN',
+            asOf: '2026-06-15', edit: [missed()],
+            files: {
+                ...planFiles(),
+                'teams/other.plan': 'team OtherTeam "Other" for Talent {\n    champion ana\n    next win ToursAgain "Tours with the college" after TalentTeam.Tours {\n        due 2026-10-15\n        owner ana\n    }\n}\n',
+            },
+            others: ['success-defined', 'early-wins-count', 'first-win-window', 'first-step', 'plan-review'],
+        },
         { name: 'a dropped win needs no correction', asOf: '2026-06-15', edit: [['owner ben\n        support LWC', 'owner ben\n        status dropped\n        support LWC']] },
         {
             name: 'a missed next win is not asked for another',

@@ -10,6 +10,7 @@ ruleTester('partnership-essentials', {
         { name: 'a convener and a launch (the baseline)' },
         { name: 'an unresolved convener counts as written', edit: [['convener LWC', 'convener LWCC']], others: ['unresolved-reference'] },
         { name: 'a launch that is no real date counts as written', edit: [['launch 2026-03-04', 'launch 2026-02-30']], others: ['invalid-date'] },
+        { name: 'a convener line without its value is the syntax error\'s to tell', edit: [['convener LWC', 'convener']], others: ['syntax'] },
         {
             name: 'silenced on the partnership line',
             edit: [NO_CONVENER, NO_LAUNCH, ['partnership NoCoMfg', '// actionplan-disable-next-line partnership-essentials -- launch not set yet\npartnership NoCoMfg']],
