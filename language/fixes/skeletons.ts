@@ -52,13 +52,13 @@ export function freshWinName(team: Team, base: string): string {
 }
 
 /** The file a new team for a priority is written to, and its text. */
-export function teamFile(priority: Priority, formed: DayNumber | undefined, firstWinDays: number): { path: string; text: string } {
+export function teamFile(priority: Priority, formed: DayNumber | undefined, firstWinDays: number, firstWin: string = TODO.firstWin): { path: string; text: string } {
     const teamName = `${priority.name}Team`;
     const lines = [
         `team ${teamName} ${TODO.teamTitle} for ${priority.name} {`,
         ...indent(block(`success ${TODO.success}`, [`measure ${TODO.measure}`])),
         '',
-        ...indent(block(`first win FirstWin ${TODO.firstWin}`, dueLine(formed === undefined ? undefined : formed + firstWinDays))),
+        ...indent(block(`first win FirstWin ${firstWin}`, dueLine(formed === undefined ? undefined : formed + firstWinDays))),
         '',
         ...indent([`first step ${TODO.firstStep}`]),
         ...indent([`involve ${TODO.involve}`]),

@@ -63,6 +63,8 @@ export interface RuleContext<Options extends object = object> {
     readonly asOf: DayNumber;
     readonly document: LangiumDocument;
     readonly index: ActionPlanIndexManager;
+    /** Another rule's options as configured for this document, for a fix that must agree with that rule (a skeleton inside its window). */
+    optionsOf<O extends object>(rule: Rule<O>): O;
     report(report: Report): void;
 }
 

@@ -109,6 +109,7 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
                 asOf,
                 document,
                 index: this.services.index,
+                optionsOf: <O extends object>(other: Rule<O>) => config.rule(other.meta.id).options as O,
                 report: (report: Report) => {
                     const message = formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data);
                     diagnostics.push(makeDiagnostic(rule.meta.id, severity, reportRange(report), message, report.messageId, report.fixes));

@@ -24,6 +24,18 @@ ruleTester('priority-has-team', {
             // The new file is a skeleton: the guide rules still have warnings for it, but no error may appear.
         },
         {
+            // 2026-03-30 + 38 days (the middle of 30-45) = 2026-05-07.
+            name: 'a first-win window set in the config: the new team\'s first win follows it',
+            edit: [addPriority('Supply')], asOf: '2026-04-01',
+            configs: { 'actionplan.config.json': JSON.stringify({ rules: { 'first-win-window': ['warning', { minDays: 30, maxDays: 45 }] } }) },
+            errors: [{
+                messageId: 'noTeam', line: 'priority Supply',
+                fixes: [{ newFile: { path: 'teams/supply.plan', includes: ['first win FirstWin "TODO: what we can accomplish in 30-45 days" {', 'due 2026-05-07'] } }],
+            }],
+            // TalentTeam's Tours (day 75) is outside the narrower window.
+            others: ['first-win-window'],
+        },
+        {
             name: 'a CamelCase name gives a kebab-case file',
             edit: [addPriority('SupplyChain')],
             errors: [{ messageId: 'noTeam', line: 'priority SupplyChain', fixes: [{ newFile: { path: 'teams/supply-chain.plan', includes: ['team SupplyChainTeam', 'for SupplyChain'] } }] }],
