@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { EmptyFileSystem, isAstNode, isReference, type AstNode } from 'langium';
 import { stringify } from 'yaml';
 import { createActionPlanCoreServices } from '../language/action-plan-module.js';
+import { single } from '../language/single.js';
 
 /** Top-level elements, grouped by kind under these keys. */
 const TOP: Record<string, string> = { Partnership: 'partnerships', Business: 'businesses', Partner: 'partners', Person: 'people', Team: 'teams' };
@@ -27,6 +28,13 @@ export function planFiles(root: string, extension = '.plan'): string[] {
     return files;
 }
 
+/**
+ * Lines that are written once (`due`, `owner`, `launch`…) are lists in the
+ * syntax tree, so that a repeated line can be reported; in YAML they are
+ * the one value in force (language/single.ts).
+ */
+const SINGLE_VALUED = new Set(['industry', 'region', 'convener', 'launch', 'followUp', 'formed', 'joined', 'selectedBy', 'due', 'owner', 'impact', 'feasibility', 'status', 'assessment']);
+
 function plain(value: unknown): unknown {
     if (isReference(value)) return value.$refText;
     if (Array.isArray(value)) return value.map(plain);
@@ -34,7 +42,7 @@ function plain(value: unknown): unknown {
         const out: Record<string, unknown> = {};
         for (const [key, property] of Object.entries(value)) {
             if (key.startsWith('$')) continue;
-            const converted = plain(property);
+            const converted = SINGLE_VALUED.has(key) && Array.isArray(property) ? plain(single(property)) : plain(property);
             if (converted === undefined || (Array.isArray(converted) && !converted.length)) continue;
             out[key] = converted;
         }

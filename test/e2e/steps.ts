@@ -173,21 +173,22 @@ export const steps: Step[] = [
         name: 'quick-fix',
         async run({ wb, root, snap, notes }) {
             const file = path.join(root, 'needs-work/teams/suppliers.plan');
-            const at = locate(file, 'due 2026-10-17');
-            const before = (await wb.problems()).filter(p => p.file === 'needs-work/teams/suppliers.plan' && p.rule === 'first-win-window');
-            expect(before.length === 1, `expected one first-win-window warning in teams/suppliers.plan before the fix, the Problems panel lists ${before.length}`);
+            // The early win 'Directory' has no feasibility rating (win-criteria): its fix adds one.
+            const at = locate(file, 'early win Directory');
+            const isMissingRating = (p: Problem) => p.file === 'needs-work/teams/suppliers.plan' && p.rule === 'win-criteria' && p.line === at.line;
+            const before = (await wb.problems()).filter(isMissingRating);
+            expect(before.length === 1, `expected one win-criteria warning on 'Directory' in teams/suppliers.plan before the fix, the Problems panel lists ${before.length}`);
             await wb.openFile('needs-work/teams/suppliers.plan');
-            await wb.goTo(at.line, at.column + 'due 20'.length);
+            await wb.goTo(at.line, at.column + 'early win Dir'.length);
             await wb.page.keyboard.press('Control+.');
             const menu = wb.page.locator('.action-widget');
-            await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => expect(false, 'Ctrl+. on the first-win-window warning shows no code action menu'));
+            await menu.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => expect(false, 'Ctrl+. on the win-criteria warning shows no code action menu'));
             const actions = await poll(async () => {
                 const labels = await menu.locator('.monaco-list-row.action').evaluateAll(browser('rows => rows.map(r => r.getAttribute("aria-label") || "")')) as string[];
                 return labels.length ? labels : undefined;
             }, 10_000, () => 'the code action menu is empty');
-            const fix = actions.find(a => /^Set the due date to \d{4}-\d{2}-\d{2}/.test(a));
-            expect(fix, `no 'Set the due date to …' quick fix; the menu offers: ${JSON.stringify(actions)}`);
-            const newDate = /\d{4}-\d{2}-\d{2}/.exec(fix)![0];
+            const fix = actions.find(a => a === 'Rate feasibility high');
+            expect(fix, `no 'Rate feasibility high' quick fix; the menu offers: ${JSON.stringify(actions)}`);
             await snap('menu');
             // The menu takes the keyboard: move to the fix, Enter.
             for (let i = 0; i < actions.length; i++) {
@@ -198,16 +199,16 @@ export const steps: Step[] = [
             expect(await menu.locator('.monaco-list-row.action.focused').getAttribute('aria-label') === fix, `could not select '${fix}'`);
             await wb.page.keyboard.press('Enter');
             await menu.waitFor({ state: 'hidden', timeout: 10_000 });
-            await poll(async () => ((await wb.lineText(at.line)).includes(`due ${newDate}`) ? true : undefined), 10_000, async () => `the quick fix did not change the date to ${newDate}: line ${at.line} reads ${JSON.stringify(await wb.lineText(at.line))}`);
+            const rated = /early win Directory[^}]*\bfeasibility high\b/;
             await wb.runCommand('File: Save');
-            await poll(async () => (fs.readFileSync(file, 'utf8').includes(`due ${newDate}`) ? true : undefined), 10_000, () => 'File: Save did not write the fixed date');
+            await poll(async () => (rated.test(fs.readFileSync(file, 'utf8')) ? true : undefined), 10_000, () => `the quick fix did not add 'feasibility high' to 'Directory', or File: Save did not write it: ${JSON.stringify(fs.readFileSync(file, 'utf8'))}`);
             let left: Problem[] = [];
             await poll(async () => {
-                left = (await wb.problems()).filter(p => p.file === 'needs-work/teams/suppliers.plan' && p.rule === 'first-win-window');
+                left = (await wb.problems()).filter(isMissingRating);
                 return left.length === 0 ? true : undefined;
-            }, 30_000, () => `the first-win-window warning is still listed after the fix: ${left.map(problemKey).join('; ')}`, 1000);
+            }, 30_000, () => `the win-criteria warning is still listed after the fix: ${left.map(problemKey).join('; ')}`, 1000);
             const now = (await wb.problems()).filter(p => p.file === 'needs-work/teams/suppliers.plan' && p.line === at.line);
-            notes.push(`quick fix set ${newDate}; on that line now: ${now.map(p => p.rule).join(', ') || 'nothing'}`);
+            notes.push(`quick fix rated 'Directory'; on that line now: ${now.map(p => p.rule).join(', ') || 'nothing'}`);
         },
     },
     {

@@ -56,17 +56,19 @@ describe('actionplan fmt', () => {
         const old = new Date('2020-01-01T00:00:00Z');
         fs.utimesSync(path.join(root, 'partnership.plan'), old, old);
         const run = await fmt(root);
-        assert.deepEqual(run, { status: 0, stdout: '', stderr: '' });
+        assert.deepEqual(run, { status: 0, stdout: 'Formatted teams/talent.plan\nFormatted 1 of 2 files.\n', stderr: '' });
         assert.equal(read('teams/talent.plan'), 'team T "t" for Talent {\n    formed 2026-03-27\n\n    champion ana // ana\n}\n');
         assert.equal(read('partnership.plan'), FORMATTED);
         assert.equal(fs.statSync(path.join(root, 'partnership.plan')).mtime.getTime(), old.getTime());
-        assert.deepEqual(await fmt(root), { status: 0, stdout: '', stderr: '' }, 'a second run finds nothing to do');
+        assert.deepEqual(await fmt(root), { status: 0, stdout: 'Formatted 0 of 2 files.\n', stderr: '' }, 'a second run finds nothing to do');
     });
 
     it('--check lists the unformatted files, exits 1 and writes nothing', async () => {
         write({ 'partnership.plan': FORMATTED, 'teams/talent.plan': MESSY_TEAM, 'b.plan': 'business B  "b"' });
         const run = await fmt(root, [], true);
-        assert.deepEqual(run, { status: 1, stdout: 'b.plan\nteams/talent.plan\n', stderr: '' });
+        assert.deepEqual(run, {
+            status: 1, stdout: 'b.plan\nteams/talent.plan\n', stderr: 'actionplan: 2 of 3 files not formatted. Run `actionplan fmt` to format them.\n',
+        });
         assert.equal(read('teams/talent.plan'), MESSY_TEAM);
         assert.equal(read('b.plan'), 'business B  "b"');
     });
@@ -127,7 +129,7 @@ describe('actionplan fmt', () => {
         write({ 'a.plan': 'business A  "a"' });
         const run = await fmt(root, ['missing.plan', 'a.plan']);
         assert.equal(run.status, 2);
-        assert.equal(run.stderr, 'actionplan: missing.plan: cannot read: no such file\n');
+        assert.equal(run.stderr, 'actionplan: missing.plan: no such file or folder; pass --no-error-on-unmatched-pattern to allow this\n');
         assert.equal(read('a.plan'), 'business A "a"\n');
     });
 });

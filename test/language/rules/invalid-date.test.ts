@@ -25,7 +25,10 @@ ruleTester('invalid-date', {
         {
             name: 'not written as YYYY-MM-DD',
             edit: [['due 2026-04-10', 'due 2026-4-10']],
-            errors: [{ messageId: 'invalid', line: 'due 2026-4-10', message: /write it as YYYY-MM-DD/ }],
+            errors: [{
+                messageId: 'invalid', line: 'due 2026-4-10', message: /write it as YYYY-MM-DD/,
+                fixes: [{ title: 'Write 2026-04-10', output: [['due 2026-4-10', 'due 2026-04-10']], removes: '2026-4-10' }],
+            }],
         },
         {
             name: 'a launch date: no window or order rule on it',
