@@ -78,11 +78,14 @@ export class ActionPlanLexer extends DefaultLexer {
     }
 }
 
+/** The start of the one error of a text the lexer or the parser cannot take (too deep, too long). */
+export const UNREADABLE = 'The file cannot be read';
+
 /** What a text the lexer could not read lexes to: no token, one error over the whole text. */
 function tooComplex(text: string, error: RangeError): LexerResult {
     return {
         tokens: [], hidden: [],
-        errors: [{ offset: 0, length: text.length, line: 1, column: 1, message: `The file cannot be read: ${error.message}.` }],
+        errors: [{ offset: 0, length: text.length, line: 1, column: 1, message: `${UNREADABLE}: ${error.message}.` }],
         report: { diagnostics: [] },
     } as unknown as LexerResult;
 }

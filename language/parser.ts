@@ -19,6 +19,7 @@
  * list instead, and the builder leaves out what the cursor passed when the
  * parser hands it the rest at the end.
  */
+import { UNREADABLE } from './lexer.js';
 import { CstNodeBuilder, CstUtils, LeafCstNodeImpl, createLangiumParser, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LangiumParser } from 'langium';
 
 type HiddenTokens = Parameters<CstNodeBuilder['addHiddenNodes']>[0];
@@ -113,7 +114,7 @@ export function createActionPlanParser(services: LangiumCoreServices): LangiumPa
             const empty = parse('', options);
             // The document's text stays the root's text, so ranges and fixes read the right characters.
             (empty.value.$cstNode as unknown as { _text: string })._text = text;
-            empty.lexerErrors.push({ offset: 0, length: text.length, line: 1, column: 1, message: `The file cannot be read: ${error.message}.` });
+            empty.lexerErrors.push({ offset: 0, length: text.length, line: 1, column: 1, message: `${UNREADABLE}: ${error.message} (too many errors in a row for the parser to recover from); fix its first lines, or split it.` });
             return empty;
         } finally {
             Error.stackTraceLimit = traceLimit;

@@ -29,6 +29,9 @@ export interface DiagnosticData {
 
 const SEVERITY = { error: 1, warning: 2, info: 3, hint: 4 } as const;
 
+/** The syntax errors one file lists; past them, one more diagnostic counts the rest. */
+export const MAX_SYNTAX_DIAGNOSTICS = 100;
+
 type Check = (node: AstNode, context: RuleContext<any>) => void;
 
 /** Every rule's checks, by the node type they look at. */
@@ -64,18 +67,33 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
         // One diagnostic per broken line: a parse error on a line that already has one is the parser's
         // recovery from it, not news (an unclosed string, then "expected 'of'" on the same line).
         const brokenLines = new Set<number>();
+        // A file of garbage can hold millions of parse errors: the first MAX_SYNTAX_DIAGNOSTICS are told, then one line says how many more.
+        let told = 0;
+        let untold = 0;
+        let firstUntold: Range | undefined;
+        const addSyntax = (range: Range, message: () => string, fixes?: () => Fix[] | undefined) => {
+            if (told < MAX_SYNTAX_DIAGNOSTICS) {
+                told++;
+                add('syntax', 'error', range, message(), 'parse', fixes?.());
+            } else {
+                untold++;
+                firstUntold ??= range;
+            }
+        };
         for (const error of document.parseResult.lexerErrors) {
             const start = { line: (error.line ?? 1) - 1, character: (error.column ?? 1) - 1 };
             const end = { line: start.line, character: start.character + Math.max(1, error.length) };
-            const text = document.textDocument.getText({ start, end });
             brokenLines.add(start.line);
-            add('syntax', 'error', { start, end }, lexerMessage(error.message, text), 'parse', lexerFixes(error.message, { start, end }));
+            addSyntax({ start, end }, () => lexerMessage(error.message, document.textDocument.getText({ start, end })), () => lexerFixes(error.message, { start, end }));
         }
         for (const error of document.parseResult.parserErrors) {
             const line = errorLine(error);
             if (line !== undefined && brokenLines.has(line)) continue;
             if (line !== undefined) brokenLines.add(line);
-            add('syntax', 'error', parserErrorRange(error, document), wrongValueMessage(error, document) ?? parserMessage(error.message), 'parse');
+            addSyntax(parserErrorRange(error, document), () => wrongValueMessage(error, document) ?? parserMessage(error.message));
+        }
+        if (firstUntold) {
+            add('syntax', 'error', firstUntold, `${untold.toLocaleString('en-US')} more syntax ${untold === 1 ? 'error' : 'errors'} from here on are not listed; the first ${MAX_SYNTAX_DIAGNOSTICS} are.`, 'parse');
         }
         const unresolved: string[] = [];
         for (const reference of document.references) {

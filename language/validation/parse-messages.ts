@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { UNCLOSED_STRING } from '../lexer.js';
+import { UNCLOSED_STRING, UNREADABLE } from '../lexer.js';
 import { readTypoMessage, STRAY_BRACE } from '../line-structure.js';
 import type { Fix } from '../rules/rule.js';
 
@@ -20,8 +20,19 @@ function label(token: string): string {
     return TOKEN_LABELS[token] ?? `'${token}'`;
 }
 
+/** The longest piece of the user's text a message quotes; a longer one is cut, with its length. */
+export const MAX_QUOTED = 40;
+
+/** Text from the plan as a message quotes it: one line, at most MAX_QUOTED characters. */
+export function quoted(text: string): string {
+    const firstLine = /^[^\r\n]*/.exec(text)![0];
+    if (firstLine.length === text.length && text.length <= MAX_QUOTED) return `'${text}'`;
+    const cut = firstLine.slice(0, MAX_QUOTED).replace(/[\uD800-\uDBFF]$/, '');
+    return `'${cut}…' (${text.length.toLocaleString('en-US')} characters)`;
+}
+
 function found(text: string): string {
-    return text === '' ? 'the end of the file' : `'${text}'`;
+    return text === '' ? 'the end of the file' : quoted(text);
 }
 
 export function parserMessage(message: string): string {
@@ -34,17 +45,17 @@ export function parserMessage(message: string): string {
         return `Unexpected ${found(choice[2])}: expected ${list(options)}.`;
     }
     const endOfFile = /^Expecting end of file but found `([\s\S]*)`\.$/.exec(message);
-    if (endOfFile) return `Unexpected '${endOfFile[1]}': a plan file holds partnership, business, partner, person and team elements.`;
+    if (endOfFile) return `Unexpected ${quoted(endOfFile[1])}: a plan file holds partnership, business, partner, person and team elements.`;
     const redundant = /^Redundant input, expecting EOF but found: ([\s\S]*)$/.exec(message);
-    if (redundant) return `Unexpected '${redundant[1]}': a plan file holds partnership, business, partner, person and team elements.`;
+    if (redundant) return `Unexpected ${quoted(redundant[1])}: a plan file holds partnership, business, partner, person and team elements.`;
     return message;
 }
 
 export function lexerMessage(message: string, text: string): string {
-    if (message === UNCLOSED_STRING || message === STRAY_BRACE || readTypoMessage(message)) return message;
+    if (message === UNCLOSED_STRING || message === STRAY_BRACE || readTypoMessage(message) || message.startsWith(UNREADABLE)) return message;
     const character = /->([\s\S]*?)<-/.exec(message)?.[1] ?? text;
     if (character === '\0') return 'Unexpected NUL character.';
-    return `Unexpected character '${character}'.`;
+    return `Unexpected character ${quoted(character)}.`;
 }
 
 function list(items: string[]): string {
