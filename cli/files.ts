@@ -23,7 +23,7 @@ import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ConfigProvider } from '../language/config/provider.js';
 import { CONFIG_FILE_NAME } from '../language/config/schema.js';
-import { ioReason } from '../language/io.js';
+import { entryExists, ioReason } from '../language/io.js';
 import { decodePlan, MAX_PLAN_BYTES, type FileProblem, type PlanSource } from '../language/workspace/plan-files.js';
 import { CliError } from './errors.js';
 
@@ -77,17 +77,8 @@ export function workspaceRootOf(folder: string, probed?: string[]): string {
         const config = path.join(dir, CONFIG_FILE_NAME);
         const git = path.join(dir, '.git');
         probed?.push(config, git);
-        if (exists(config) || exists(git)) return dir;
+        if (entryExists(config) || entryExists(git)) return dir;
         if (path.dirname(dir) === dir) return folder;
-    }
-}
-
-function exists(file: string): boolean {
-    try {
-        fs.lstatSync(file);
-        return true;
-    } catch {
-        return false;
     }
 }
 

@@ -18,7 +18,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatDay, today as localToday, toDay } from '../language/dates.js';
-import { ioReason } from '../language/io.js';
+import { entryExists, ioReason } from '../language/io.js';
 import { CONFIG_FILE_NAME } from '../language/config/schema.js';
 import { CliError, EXIT } from './errors.js';
 import { DEFAULT_CACHE_FILE } from './cache-stamp.js';
@@ -142,7 +142,7 @@ export function runInit(dir: string | undefined, cwd: string, today: string = lo
 
     const files = Object.entries(answered ?? starterFiles(today)).map(([name, text]) => ({ name, full: path.join(root, name), text }));
     for (const file of files) {
-        if (exists(file.full)) throw new CliError(`${shown(file.full)}: already exists; init overwrites nothing (nothing was written)`);
+        if (entryExists(file.full)) throw new CliError(`${shown(file.full)}: already exists; init overwrites nothing (nothing was written)`);
     }
     const existingPlan = stat ? planFileIn(root) ?? planFileIn(path.join(root, 'teams')) : undefined;
     if (existingPlan) {
@@ -205,15 +205,6 @@ function ignoreCacheFile(root: string): string {
         return `.gitignore (added ${DEFAULT_CACHE_FILE})`;
     } catch (error) {
         return `.gitignore (cannot write it: ${ioReason(error)}; add ${DEFAULT_CACHE_FILE} to it)`;
-    }
-}
-
-function exists(file: string): boolean {
-    try {
-        fs.lstatSync(file);
-        return true;
-    } catch {
-        return false;
     }
 }
 

@@ -86,3 +86,13 @@ export function readBounded(file: string | Buffer, options: BoundedReadOptions):
         fs.closeSync(fd);
     }
 }
+
+/** Whether anything is at `file`: a file, a folder, or a link (even a dangling one, which is not followed). */
+export function entryExists(file: string): boolean {
+    try {
+        fs.lstatSync(file);
+        return true;
+    } catch {
+        return false;
+    }
+}
