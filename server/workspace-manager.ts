@@ -10,9 +10,19 @@ import type { ConfigProvider } from '../language/config/provider.js';
 import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 import { dateProblem } from '../language/dates.js';
 
+/**
+ * Start-up reads at most this many folders and loads at most this many plan
+ * files: a workspace folder of `/` or of a home folder is cut there, with a
+ * message, instead of walking the whole machine.
+ */
+export const MAX_STARTUP_FOLDERS = 10_000;
+export const MAX_STARTUP_FILES = 20_000;
+
 export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
     /** Set once the language services exist (they are created after the shared ones). */
     config?: ConfigProvider;
+    private foldersRead = 0;
+    private cutShort = false;
 
     constructor(private readonly shared: LangiumSharedServices) {
         super(shared);
@@ -67,9 +77,28 @@ export class ActionPlanWorkspaceManager extends DefaultWorkspaceManager {
         }
     }
 
+    override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
+        if (this.foldersRead >= MAX_STARTUP_FOLDERS || uris.length >= MAX_STARTUP_FILES) {
+            this.cutShort = true;
+            return;
+        }
+        this.foldersRead++;
+        return super.traverseFolder(folder, uris);
+    }
+
     protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
         const uris: URI[] = [];
+        this.foldersRead = 0;
+        this.cutShort = false;
         await Promise.all(folders.map(folder => this.traverseFolder(this.getRootFolder(folder), uris)));
+        if (uris.length > MAX_STARTUP_FILES) uris.length = MAX_STARTUP_FILES;
+        if (this.cutShort) {
+            const names = folders.map(f => URI.parse(f.uri).fsPath).join(', ');
+            const message = `Action Plans checks at most ${MAX_STARTUP_FOLDERS.toLocaleString('en-US')} folders and ${MAX_STARTUP_FILES.toLocaleString('en-US')} plan files when it starts; ${names} holds more, so only part of it is checked. Open the folder that holds your plans instead.`;
+            // A notification, not a request: a client that cannot show it has nothing to answer.
+            void this.shared.lsp.Connection?.sendNotification('window/showMessage', { type: 2, message });
+            this.shared.lsp.Connection?.console.warn(message);
+        }
         const documents: LangiumDocument[] = [];
         const seen = new Set<string>();
         await Promise.all(uris.map(async uri => {

@@ -61,7 +61,7 @@ export async function startServer(workspaceFolders: string[], initialSettings: R
     connection.onNotification('$/progress', () => undefined);
     connection.onNotification('window/logMessage', () => undefined);
     const notifications: Array<{ method: string; params: any }> = [];
-    for (const method of ['actionplan/modelChanged', 'actionplan/configProblems']) {
+    for (const method of ['actionplan/modelChanged', 'actionplan/configProblems', 'window/showMessage']) {
         connection.onNotification(method, (params: unknown) => {
             notifications.push({ method, params });
             waiters.splice(0).forEach(wake => wake());
