@@ -32,18 +32,29 @@ async function assertNearLinearAsync(what: string, work: (n: number) => Promise<
     assert.ok(twice < 3 * once, `${what}: ${once} at n = ${n}, ${twice} at 2n (more than 3 times)`);
 }
 
+/** CPU time is noisy (a collection can land in one run): the least of three runs is the measure. */
+const CPU_RUNS = 3;
+
 function cpuMicros<T>(run: () => T): number {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    return used.user + used.system;
+    let least = Infinity;
+    for (let i = 0; i < CPU_RUNS; i++) {
+        const start = process.cpuUsage();
+        run();
+        const used = process.cpuUsage(start);
+        least = Math.min(least, used.user + used.system);
+    }
+    return least;
 }
 
 async function cpuMicrosAsync(run: () => Promise<unknown>): Promise<number> {
-    const start = process.cpuUsage();
-    await run();
-    const used = process.cpuUsage(start);
-    return used.user + used.system;
+    let least = Infinity;
+    for (let i = 0; i < CPU_RUNS; i++) {
+        const start = process.cpuUsage();
+        await run();
+        const used = process.cpuUsage(start);
+        least = Math.min(least, used.user + used.system);
+    }
+    return least;
 }
 
 const counted = (counter: { steps: number }, run: () => unknown) => {
