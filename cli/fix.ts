@@ -6,7 +6,6 @@
  * rename); `--fix-dry-run` writes nothing and lists the fixes it would apply.
  */
 import * as fs from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import { today } from '../language/dates.js';
 import { applyEdits, compatibleEdits, safeFixOf } from '../language/fixes/apply.js';
 import { ioReason } from '../language/io.js';
@@ -16,7 +15,7 @@ import { formatConfigProblem } from './config-problems.js';
 import { emitReport } from './emit.js';
 import { EXIT } from './errors.js';
 import { forTerminal } from './formats/text-safety.js';
-import { warnLine } from './output.js';
+import { replaceFile, warnLine } from './output.js';
 import { buildReport, displayPath } from './report.js';
 import { buildSources, readWorkspace } from './workspace.js';
 
@@ -105,5 +104,5 @@ function writePlan(file: string, read: string, text: string): void {
     const current = fs.readFileSync(file, 'utf8');
     const bom = current.startsWith('\ufeff');
     if ((bom ? current.slice(1) : current) !== read) throw new Error('it changed while it was being fixed; run again');
-    writeFileAtomic.sync(file, bom ? `\ufeff${text}` : text);
+    replaceFile(file, bom ? `\ufeff${text}` : text, false);
 }

@@ -63,7 +63,8 @@ export function linkRefusal(target: string, cwd: string): string | undefined {
  * leaves the old text or the new, never a cut one. A symbolic link is
  * written through only when it is the path the user named (`named`);
  * otherwise it is refused, so a link committed in a workspace cannot make
- * the tool overwrite what it points to.
+ * the tool overwrite what it points to. A file the user may not write is
+ * refused (EACCES), though the rename alone would replace it.
  */
 export function replaceFile(file: string, text: string, named: boolean): void {
     let target = file;
@@ -71,6 +72,8 @@ export function replaceFile(file: string, text: string, named: boolean): void {
         if (!named) throw new Error('it is a symbolic link, written only when named on the command line');
         target = fs.realpathSync(file);
     }
+    // The rename would replace a file the user may not write (a read-only plan): ask first, as a write in place would.
+    fs.accessSync(target, fs.constants.W_OK);
     writeFileAtomic.sync(target, text);
 }
 

@@ -8,10 +8,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-    cleanTemp, CLI, cliEnv, copyFixture, linesOf, parseJsonReport, runCli, STACK_LINE, tempDir, writeFiles,
+    cleanTemp, CLI, cliEnv, copyFixture, linesOf, parseJsonReport, runCli, runCliUnprivileged, STACK_LINE, tempDir, writeFiles,
 } from './helpers.js';
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** Exit 2, nothing useful on stdout, no stack trace; the stderr lines. */
 function assertFailure(run: { status: number | null; stdout: string; stderr: string }): string[] {
@@ -239,10 +238,9 @@ describe('actionplan check: I/O errors exit 2 with one line naming the file', fu
     });
 
     it('a plan file without read permission', function () {
-        if (isRoot) this.skip(); // root reads anything
         const cwd = copyFixture('baseline');
         fs.chmodSync(path.join(cwd, 'partnership.plan'), 0o000);
-        const lines = assertFailure(runCli(['check', '--as-of', '2026-05-01'], { cwd }));
+        const lines = assertFailure(runCliUnprivileged(['check', '--as-of', '2026-05-01'], { cwd }));
         assert.equal(lines.length, 1);
         assert.match(lines[0], /partnership\.plan: .*permission denied/);
     });

@@ -51,6 +51,26 @@ export function runCli(args: string[], options: RunOptions): CliRun {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Root reads and writes anything: tests of permissions run the CLI as `nobody` there. */
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const NOBODY = 65534;
+
+/**
+ * Run the built CLI as a user without privileges (setpriv from util-linux)
+ * when this process is root, else as this user: so a test that a file cannot
+ * be read or written means the same in CI (root) as on a laptop. `cwd` is
+ * opened to that user (the files in it keep the modes the test gave them).
+ */
+export function runCliUnprivileged(args: string[], options: RunOptions): CliRun {
+    if (!isRoot) return runCli(args, options);
+    fs.chmodSync(options.cwd, 0o777);
+    const result = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', process.execPath, CLI, ...args], {
+        cwd: options.cwd, env: cliEnv({ HOME: options.cwd, ...options.env }), encoding: 'utf8', timeout: 60_000,
+    });
+    if (result.error) throw result.error;
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** A fresh temp folder, removed by `cleanTemp`. */
 const temps: string[] = [];
 
