@@ -39,8 +39,9 @@ async function pick(title: string, items: string[]): Promise<string> {
 }
 
 async function addTeam(client: LanguageClient): Promise<vscode.Uri | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
     const plan = activePlan() ?? (await vscode.workspace.findFiles('**/*.plan', '**/node_modules/**', 1))[0];
+    // The team goes beside the plan it was asked about: in a multi-root workspace, that plan's folder, not the first one.
+    const folder = (plan && vscode.workspace.getWorkspaceFolder(plan)) ?? vscode.workspace.workspaceFolders?.[0];
     if (!folder || !plan) {
         void vscode.window.showWarningMessage('Action Plans: open a workspace with a partnership plan first (or run `actionplan init`).');
         return undefined;

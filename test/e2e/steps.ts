@@ -413,4 +413,99 @@ export const steps: Step[] = [
             await wb.runCommand('File: Revert File');
         },
     },
+    {
+        // The guided start: the walkthrough, then "Add an action team" in northwind answered at the keyboard.
+        name: 'guided-start',
+        async run({ wb, root, cli, snap, notes }) {
+            const title = "Start a sector partnership's Action Plan";
+            // Not wb.runCommand: this command answers with a second quick pick, the list of walkthroughs.
+            for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Escape');
+            await wb.page.keyboard.press('F1');
+            const palette = wb.page.locator('.quick-input-widget .quick-input-box input');
+            await palette.waitFor({ state: 'visible', timeout: 10_000 });
+            await palette.fill('>Welcome: Open Walkthrough...');
+            const walkthroughs = wb.page.locator('.quick-input-widget .monaco-list-row');
+            await poll(async () => ((await wb.page.locator('.quick-input-widget .monaco-list-row.focused').getAttribute('aria-label', { timeout: 1000 }))?.startsWith('Welcome: Open Walkthrough...') ? true : undefined),
+                15_000, async () => `the command palette has no 'Welcome: Open Walkthrough...': ${JSON.stringify(await walkthroughs.allInnerTexts())}`, 200);
+            await wb.page.keyboard.press('Enter');
+            await poll(async () => ((await wb.page.locator('.quick-input-widget .quick-input-box input').getAttribute('placeholder'))?.includes('walkthrough') ? true : undefined),
+                15_000, () => "'Welcome: Open Walkthrough...' shows no list of walkthroughs", 200);
+            await poll(async () => {
+                const labels = await walkthroughs.evaluateAll(browser('rows => rows.map(r => r.getAttribute("aria-label") || "")')) as string[];
+                if (!labels.some(l => l.startsWith(title))) return undefined;
+                await wb.page.locator('.quick-input-widget .quick-input-box input').fill(title);
+                return true;
+            }, 20_000, async () => `'Welcome: Open Walkthrough...' does not offer '${title}': ${JSON.stringify(await walkthroughs.allInnerTexts())}`);
+            await wb.page.keyboard.press('Enter');
+            const page = wb.page.locator('.gettingStartedContainer');
+            await poll(async () => ((await page.innerText({ timeout: 2000 })).includes(title) && (await page.innerText()).includes("Add a priority's action team") ? true : undefined),
+                20_000, async () => `the walkthrough page does not show '${title}' and its steps: ${JSON.stringify((await page.allInnerTexts()).join(' ').slice(0, 400))}`);
+            await snap('walkthrough', page);
+
+            const teams = path.join(root, 'northwind', 'teams');
+            const before = new Set(fs.readdirSync(teams));
+            await wb.openFile('northwind/partnership.plan');
+            await wb.runCommand('Action Plan: Add an action team');
+            const widget = wb.page.locator('.quick-input-widget');
+            const input = widget.locator('.quick-input-box input');
+            // Each question waits for its own prompt (input box) or title (quick pick), then is answered: type, Enter.
+            const answer = async (question: string, value: string, screenshot = false) => {
+                await poll(async () => {
+                    if (!(await widget.isVisible())) return undefined;
+                    const shown = `${await widget.locator('.quick-input-title').innerText().catch(() => '')} ${await widget.locator('.quick-input-message').innerText().catch(() => '')}`;
+                    return shown.includes(question) ? true : undefined;
+                }, 15_000, async () => `"Add an action team" did not ask '${question}'; the widget shows: ${JSON.stringify(await widget.innerText().catch(() => ''))}`, 100);
+                if (screenshot) await snap('question');
+                await input.fill(value);
+                await wb.page.waitForTimeout(150);
+                await wb.page.keyboard.press('Enter');
+            };
+            await answer('Which priority is the team for?', 'Bring primary and behavioral care', true);
+            await answer('The day the team formed', '2026-04-07');
+            await answer('What does success look like?', 'Every rural county has a weekly primary care clinic');
+            await answer('How will you measure it?', 'Counties with a weekly clinic, from the clinic schedules');
+            // A person the workspace declares: referred to, not declared again.
+            const people = fs.readFileSync(path.join(root, 'northwind/people.plan'), 'utf8');
+            const firstPerson = /person \w+ "([^"]+)"/.exec(people)?.[1];
+            expect(firstPerson, 'northwind/people.plan declares no person with a full name');
+            await answer('A champion: full name', firstPerson);
+            await answer('A first responder', '');
+            await answer('The first win', 'Open a pilot clinic in one county');
+            await answer('First win due', '2026-07-05');
+            await answer('Early win 1 of 2-3', 'Clinics in three counties');
+            await answer('Early win 1 due', '2026-10-15');
+            await answer('Impact of "Clinics in three counties"', 'high');
+            await answer('Feasibility of "Clinics in three counties"', 'medium');
+            await answer('Early win 2 of 2-3', 'A shared rural staffing roster');
+            await answer('Early win 2 due', '2026-12-15');
+            await answer('Impact of "A shared rural staffing roster"', 'medium');
+            await answer('Feasibility of "A shared rural staffing roster"', 'high');
+            await answer('The first step', 'Ask the county health offices for clinic space');
+            await answer('First step due', '2026-04-21');
+            await answer('Who else must be involved?', 'The county health offices');
+            const added = await poll(async () => {
+                const now = fs.readdirSync(teams).filter(f => !before.has(f));
+                return now.length === 1 ? now[0] : undefined;
+            }, 15_000, () => `"Add an action team" wrote no new file in northwind/teams (it has ${fs.readdirSync(teams).join(', ')}; needs-work/teams has ${fs.readdirSync(path.join(root, 'needs-work', 'teams')).join(', ')})`);
+            const relative = `northwind/teams/${added}`;
+            const text = fs.readFileSync(path.join(teams, added), 'utf8');
+            expect(/^team \w+ "Bring primary and behavioral care[^"]*" for RuralAccess \{/m.test(text), `${relative} has no team for RuralAccess:\n${text}`);
+            await wb.page.locator(`.editor-group-container.active .tab.active[aria-label^="${added}"]`).waitFor({ timeout: 15_000 })
+                .catch(() => expect(false, `${relative} was not opened in the editor`));
+
+            // The Problems panel for northwind, new file included, is what `actionplan check northwind` says.
+            const expected = checkWithCli(cli, root, ['northwind']);
+            const errors = expected.problems.filter(p => p.file === relative && p.severity === 'error');
+            expect(errors.length === 0, `actionplan check finds errors in the new team: ${errors.map(problemKey).join('; ')}`);
+            let shown: Problem[] = [];
+            await poll(async () => {
+                shown = (await wb.problems()).filter(p => p.file.startsWith('northwind/'));
+                return sameProblems(expected.problems, shown) ? true : undefined;
+            }, 60_000, () => `the Problems panel for northwind differs from actionplan check once the team is added: ${diff(expected.problems, shown)}`, 1000);
+            const own = shown.filter(p => p.file === relative);
+            notes.push(`guided start: wrote ${relative}; its problems: ${own.map(p => `${p.severity} ${p.rule}`).join(', ') || 'none'}`);
+            await wb.openFile(relative);
+            await snap('add-team', wb.page.locator('.editor-group-container.active'));
+        },
+    },
 ];
