@@ -15,7 +15,7 @@ import { runCheck } from '../../cli/check.js';
 import { parseConfig } from '../../language/config/parse.js';
 import { parseJsonReport, runCli } from '../cli/helpers.js';
 import { anyWorkspace, configText, type PlanFiles } from './arbitraries.js';
-import { fuzz, runsOf } from './harness.js';
+import { capturingStderr, fuzz, runsOf } from './harness.js';
 
 interface CheckCase {
     files: PlanFiles;
@@ -73,18 +73,7 @@ function assertCheckOutcome(c: CheckCase, status: number | null, stdout: string,
 async function checkInProcess(c: CheckCase): Promise<void> {
     const cwd = writeCase(c);
     const output = path.join(cwd, 'report.json');
-    let stderr = '';
-    const write = process.stderr.write;
-    process.stderr.write = ((chunk: string | Uint8Array) => {
-        stderr += String(chunk);
-        return true;
-    }) as typeof process.stderr.write;
-    let status: number;
-    try {
-        status = await runCheck([], { format: 'json', output: 'report.json', asOf: '2026-05-01' }, cwd, '0.0.0-fuzz');
-    } finally {
-        process.stderr.write = write;
-    }
+    const { value: status, stderr } = await capturingStderr(() => runCheck([], { format: 'json', output: 'report.json', asOf: '2026-05-01' }, cwd, '0.0.0-fuzz'));
     assertCheckOutcome(c, status, fs.readFileSync(output, 'utf8'), stderr);
     fs.rmSync(cwd, { recursive: true, force: true });
 }

@@ -209,3 +209,18 @@ export function rangeProblem(diagnostic: Diagnostic, text: string): string | und
     if (start.line > end.line || (start.line === end.line && start.character > end.character)) return `the range ends before it starts: ${JSON.stringify(diagnostic.range)}`;
     return undefined;
 }
+
+/** Run `run` with what it writes to stderr captured (the command functions of the CLI, run in-process). */
+export async function capturingStderr<T>(run: () => Promise<T>): Promise<{ value: T; stderr: string }> {
+    let stderr = '';
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+        stderr += String(chunk);
+        return true;
+    }) as typeof process.stderr.write;
+    try {
+        return { value: await run(), stderr };
+    } finally {
+        process.stderr.write = write;
+    }
+}

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { runCheck } from '../../cli/check.js';
-import { fuzz, runsOf } from './harness.js';
+import { capturingStderr, fuzz, runsOf } from './harness.js';
 
 type Target = 'outside-folder' | 'outside-plan' | 'root' | 'inside-folder' | 'inside-plan' | 'dangling' | 'other-link';
 
@@ -62,18 +62,7 @@ async function checkCase(links: Link[]): Promise<void> {
         made.push(at);
     }
     const output = path.join(base, 'report.json');
-    let stderr = '';
-    const write = process.stderr.write;
-    process.stderr.write = ((chunk: string | Uint8Array) => {
-        stderr += String(chunk);
-        return true;
-    }) as typeof process.stderr.write;
-    let status: number;
-    try {
-        status = await runCheck([], { format: 'json', output, asOf: '2026-05-01' }, ws, '0.0.0-fuzz');
-    } finally {
-        process.stderr.write = write;
-    }
+    const { value: status, stderr } = await capturingStderr(() => runCheck([], { format: 'json', output, asOf: '2026-05-01' }, ws, '0.0.0-fuzz'));
     const text = fs.readFileSync(output, 'utf8');
     assert.ok(status === 0 || status === 1 || status === 2, `exit ${status}: ${stderr}`);
     assert.doesNotMatch(text, /OutsideSecret|Nobody|spy/, 'a plan outside the workspace was read through a link');
