@@ -27,6 +27,7 @@
  */
 import { Lexer, type IToken, type TokenType } from 'chevrotain';
 import type { LexerResult, TokenBuilder } from 'langium';
+import { alignmentDistance } from './strings.js';
 
 type ILexingError = LexerResult['errors'][number];
 
@@ -223,7 +224,7 @@ export function nearestKeyword(word: string): string | undefined {
     let tie = false;
     for (const keyword of LINE_KEYWORDS) {
         if (Math.abs(keyword.length - lower.length) > 2) continue;
-        const distance = editDistance(lower, keyword);
+        const distance = alignmentDistance(lower, keyword);
         if (distance < bestDistance) { best = keyword; bestDistance = distance; tie = false; }
         else if (distance === bestDistance) tie = true;
     }
@@ -231,16 +232,3 @@ export function nearestKeyword(word: string): string | undefined {
     return bestDistance <= (best.length <= 5 ? 1 : 2) ? best : undefined;
 }
 
-/** Optimal string alignment distance (Levenshtein plus swaps of neighbours); words here are short. */
-function editDistance(a: string, b: string): number {
-    const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-        }
-    }
-    return rows[a.length][b.length];
-}

@@ -55,6 +55,33 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
 }
 
 /**
+ * Optimal string alignment distance (Levenshtein plus a swap of two
+ * neighbouring letters as one step), case-sensitive: callers lower-case what
+ * they compare without case. With a `bound`, stops as soon as the distance
+ * must exceed it and returns `bound + 1`.
+ */
+export function alignmentDistance(a: string, b: string, bound = Infinity): number {
+    let before = new Array<number>(b.length + 1).fill(0);
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = new Array<number>(b.length + 1);
+        row[0] = i;
+        let smallest = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+            row[j] = value;
+            if (value < smallest) smallest = value;
+        }
+        if (smallest > bound) return bound + 1;
+        before = previous;
+        previous = row;
+    }
+    return Math.min(previous[b.length], bound + 1);
+}
+
+/**
  * The candidate nearest to `name`, for "did you mean" hints: at most two edits
  * away, and only one for names of three letters or fewer.
  */

@@ -2,6 +2,7 @@
 import type { ReferenceInfo, URI } from 'langium';
 import { unresolvedReference } from '../rules/unresolved-reference.js';
 import { formatMessage } from '../rules/rule.js';
+import { alignmentDistance } from '../strings.js';
 import type { ActionPlanIndexManager } from '../workspace/index-manager.js';
 
 const EXPECTED: Record<string, string> = {
@@ -57,28 +58,6 @@ export function suggestName(name: string, candidates: readonly string[]): string
         }
     }
     return best;
-}
-
-/** Optimal string alignment distance, or `bound + 1` as soon as it must exceed `bound`. */
-function alignmentDistance(a: string, b: string, bound: number): number {
-    let before = new Array<number>(b.length + 1).fill(0);
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = new Array<number>(b.length + 1);
-        row[0] = i;
-        let smallest = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
-            row[j] = value;
-            if (value < smallest) smallest = value;
-        }
-        if (smallest > bound) return bound + 1;
-        before = previous;
-        previous = row;
-    }
-    return Math.min(previous[b.length], bound + 1);
 }
 
 export function unresolvedMessage(info: ReferenceInfo, referenceType: string, index: ActionPlanIndexManager, from: URI): { messageId: string; message: string; suggestion?: string } {
