@@ -8,7 +8,8 @@
 import * as fs from 'node:fs';
 import { today } from '../language/dates.js';
 import { applyEdits, compatibleEdits, safeFixOf } from '../language/fixes/apply.js';
-import { ioReason } from '../language/io.js';
+import { ioReason, readBounded } from '../language/io.js';
+import { MAX_PLAN_BYTES } from '../language/workspace/plan-files.js';
 import type { Fix } from '../language/rules/rule.js';
 import type { CheckOptions } from './check.js';
 import { formatConfigProblem } from './config-problems.js';
@@ -101,7 +102,8 @@ export async function runFix(paths: string[], options: FixOptions, cwd: string):
  */
 function writePlan(file: string, read: string, text: string): void {
     if (fs.lstatSync(file).isSymbolicLink()) throw new Error('it is a symbolic link; not written');
-    const current = fs.readFileSync(file, 'utf8');
+    // Through the one bounded read, like every other read of a plan.
+    const current = readBounded(file, { limit: MAX_PLAN_BYTES, what: 'a plan file' }).toString('utf8');
     const bom = current.startsWith('\ufeff');
     if ((bom ? current.slice(1) : current) !== read) throw new Error('it changed while it was being fixed; run again');
     replaceFile(file, bom ? `\ufeff${text}` : text, false);
