@@ -18,30 +18,33 @@ import { services } from '../fuzz/harness.js';
 import { buildWorkspace } from '../helpers/workspace.js';
 
 /** Work at n and at 2n: the second must be less than three times the first. */
-function assertNearLinear(what: string, work: (n: number) => number, n: number): void {
-    const once = work(n);
-    const twice = work(2 * n);
+function assertRatio(what: string, once: number, twice: number, n: number): void {
     assert.ok(once > 0, `${what}: no work counted`);
     assert.ok(twice < 3 * once, `${what}: ${once} at n = ${n}, ${twice} at 2n (more than 3 times)`);
 }
 
+function assertNearLinear(what: string, work: (n: number) => number, n: number): void {
+    assertRatio(what, work(n), work(2 * n), n);
+}
+
 async function assertNearLinearAsync(what: string, work: (n: number) => Promise<number>, n: number): Promise<void> {
-    const once = await work(n);
-    const twice = await work(2 * n);
-    assert.ok(once > 0, `${what}: no work counted`);
-    assert.ok(twice < 3 * once, `${what}: ${once} at n = ${n}, ${twice} at 2n (more than 3 times)`);
+    assertRatio(what, await work(n), await work(2 * n), n);
 }
 
 /** CPU time is noisy (a collection can land in one run): the least of three runs is the measure. */
 const CPU_RUNS = 3;
 
-function cpuMicros<T>(run: () => T): number {
+function cpuOf(start: NodeJS.CpuUsage): number {
+    const used = process.cpuUsage(start);
+    return used.user + used.system;
+}
+
+function cpuMicros(run: () => unknown): number {
     let least = Infinity;
     for (let i = 0; i < CPU_RUNS; i++) {
         const start = process.cpuUsage();
         run();
-        const used = process.cpuUsage(start);
-        least = Math.min(least, used.user + used.system);
+        least = Math.min(least, cpuOf(start));
     }
     return least;
 }
@@ -51,8 +54,7 @@ async function cpuMicrosAsync(run: () => Promise<unknown>): Promise<number> {
     for (let i = 0; i < CPU_RUNS; i++) {
         const start = process.cpuUsage();
         await run();
-        const used = process.cpuUsage(start);
-        least = Math.min(least, used.user + used.system);
+        least = Math.min(least, cpuOf(start));
     }
     return least;
 }
