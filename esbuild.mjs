@@ -1,7 +1,8 @@
-// One bundle each for the CLI, the language server and the VS Code client.
+// One bundle each for the CLI, the language server and the VS Code client, and the web extension's two (scripts/esbuild-web.mjs).
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { webBuilds } from './scripts/esbuild-web.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -34,6 +35,8 @@ const builds = [
     { ...common, entryPoints: { extension: 'client/extension.ts' }, outdir: 'dist/client', external: ['vscode'] },
     // The Node API (`require('actionplan')`, see docs/api.md); index.mjs below is its ES module face.
     { ...common, entryPoints: { index: 'api/index.ts' }, outdir: 'dist/api' },
+    // VS Code for the Web: the client in the web worker extension host, the server in its own worker.
+    ...webBuilds(common),
 ];
 
 // The integration suite runs inside VS Code's extension host, which loads CommonJS.

@@ -8,12 +8,12 @@
  * Escape at any question cancels and writes nothing.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { dateAnswerProblem, teamAnswersSchema, teamParts, TRAITS } from '../language/init/answers.js';
 import { ModelRequest } from '../server/protocol.js';
 import { activePlan } from './export.js';
 
-export function registerAddTeam(client: LanguageClient): vscode.Disposable {
+export function registerAddTeam(client: BaseLanguageClient): vscode.Disposable {
     return vscode.commands.registerCommand('actionplan.addTeam', () => addTeam(client));
 }
 
@@ -38,7 +38,7 @@ async function pick(title: string, items: string[]): Promise<string> {
     return choice;
 }
 
-async function addTeam(client: LanguageClient): Promise<vscode.Uri | undefined> {
+async function addTeam(client: BaseLanguageClient): Promise<vscode.Uri | undefined> {
     const plan = activePlan() ?? (await vscode.workspace.findFiles('**/*.plan', '**/node_modules/**', 1))[0];
     // The team goes beside the plan it was asked about: in a multi-root workspace, that plan's folder, not the first one.
     const folder = (plan && vscode.workspace.getWorkspaceFolder(plan)) ?? vscode.workspace.workspaceFolders?.[0];

@@ -3,13 +3,13 @@
  * (the iCalendar file: the plan's dated promises, as `render --format ics`), saved next to the plan.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { renderHtml } from '../language/model/render/html.js';
 import { renderMarkdown } from '../language/model/render/markdown.js';
 import { renderIcs } from '../language/model/render/ics.js';
 import { ModelRequest } from '../server/protocol.js';
 
-export function registerExportCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerExportCommands(client: BaseLanguageClient): vscode.Disposable[] {
     return [
         vscode.commands.registerCommand('actionplan.exportHtml', (uri?: vscode.Uri) => exportAs(client, uri, 'html')),
         vscode.commands.registerCommand('actionplan.exportMarkdown', (uri?: vscode.Uri) => exportAs(client, uri, 'md')),
@@ -17,7 +17,7 @@ export function registerExportCommands(client: LanguageClient): vscode.Disposabl
     ];
 }
 
-async function exportAs(client: LanguageClient, given: vscode.Uri | undefined, format: 'html' | 'md' | 'ics'): Promise<vscode.Uri | undefined> {
+async function exportAs(client: BaseLanguageClient, given: vscode.Uri | undefined, format: 'html' | 'md' | 'ics'): Promise<vscode.Uri | undefined> {
     const uri = given ?? activePlan();
     if (!uri) {
         void vscode.window.showWarningMessage('Action Plans: open a .plan file to export its Action Plan.');

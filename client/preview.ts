@@ -8,10 +8,8 @@
  * The model names files relative to the folder, so the preview never holds a
  * local path; a reveal resolves the file inside the folder.
  */
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { anchorAt } from '../language/model/render/anchors.js';
 import { renderHtml } from '../language/model/render/html.js';
 import type { ActionPlanModel } from '../language/model/schema.js';
@@ -36,10 +34,10 @@ interface Preview {
 export class PreviewManager implements vscode.Disposable {
     private readonly previews = new Set<Preview>();
     private readonly disposables: vscode.Disposable[] = [];
-    private timer: NodeJS.Timeout | undefined;
-    private cursorTimer: NodeJS.Timeout | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private cursorTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {}
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient, private readonly nonce: () => string) {}
 
     /** Redraw on model changes from the server, and follow the active plan editor. */
     listen(): void {
@@ -105,7 +103,7 @@ export class PreviewManager implements vscode.Disposable {
     private async draw(preview: Preview): Promise<void> {
         const result = await this.client.sendRequest(ModelRequest, { uri: preview.uri.toString() });
         if (!this.previews.has(preview)) return;
-        const nonce = randomBytes(16).toString('base64');
+        const nonce = this.nonce();
         if (!result) {
             preview.panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';"></head><body><p>No plans yet.</p></body></html>`;
             return;
@@ -133,7 +131,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         if (!preview.folder) return;
         const folder = vscode.Uri.parse(preview.folder);
-        if (folder.scheme !== 'file') return;
+        if (!vscode.workspace.getWorkspaceFolder(folder)) return;
         const uri = vscode.Uri.joinPath(folder, message.file); // the schema lets through only paths inside the folder
         const position = new vscode.Position(message.line - 1, message.column - 1);
         void vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
@@ -166,6 +164,6 @@ export class PreviewManager implements vscode.Disposable {
 function planPathIn(folder: string, uri: vscode.Uri): string | undefined {
     const base = vscode.Uri.parse(folder);
     if (base.scheme !== uri.scheme || base.authority !== uri.authority) return undefined;
-    const relative = path.posix.relative(base.path, uri.path);
-    return relative && !relative.startsWith('..') && !path.posix.isAbsolute(relative) ? relative : undefined;
+    const prefix = base.path.replace(/\/?$/, '/');
+    return uri.path.startsWith(prefix) && uri.path.length > prefix.length ? uri.path.slice(prefix.length) : undefined;
 }

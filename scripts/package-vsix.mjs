@@ -8,7 +8,8 @@
  * `files`; vsce refuses a package.json with `files` next to a .vscodeignore
  * (and `files` names the CLI, not the extension). So the extension is packed
  * from a staging folder holding only what it ships: the client and server
- * bundles, the grammar, the schemas, the images, the rule pages
+ * bundles (for Node, and dist/web for VS Code for the Web), the grammar, the
+ * schemas, the images, the rule pages
  * (docs/rules/*.md, opened offline by "Show documentation for RULE") and the
  * extension's own README (README.vscode.md, not the developers' README.md),
  * with package.json minus the npm package's fields. .vscodeignore still has
@@ -41,7 +42,7 @@ if (!args.includes('--no-build')) run('npm', ['run', '--silent', 'vscode:prepubl
 
 // 2. The staging folder.
 /** What the extension ships (files or folders, from the repository's root); the README comes from README.vscode.md. */
-const SHIPPED = ['dist/client', 'dist/server', 'syntaxes', 'schemas', 'images', 'docs/rules', 'docs/walkthrough', 'CHANGELOG.md', 'LICENSE', '.vscodeignore'];
+const SHIPPED = ['dist/client', 'dist/server', 'dist/web', 'syntaxes', 'schemas', 'images', 'docs/rules', 'docs/walkthrough', 'CHANGELOG.md', 'LICENSE', '.vscodeignore'];
 /** Fields of package.json that describe the npm package (CLI and Node API), not the extension. */
 const NPM_ONLY = ['files', 'exports', 'types', 'bin'];
 

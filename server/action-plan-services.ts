@@ -39,7 +39,7 @@ export type ActionPlanServerContext = DefaultSharedModuleContext & ActionPlanCon
 
 const ActionPlanLspModule: Module<ActionPlanServices, PartialLangiumServices & ActionPlanServerAddedServices> = {
     lsp: {
-        CodeActionProvider: () => new ActionPlanCodeActionProvider(),
+        CodeActionProvider: services => new ActionPlanCodeActionProvider(services.shared.workspace.FileSystemProvider),
         CompletionProvider: services => new ActionPlanCompletionProvider(services),
         HoverProvider: services => new ActionPlanHoverProvider(services),
         RenameProvider: services => new ActionPlanRenameProvider(services),

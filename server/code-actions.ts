@@ -3,9 +3,7 @@
  * rule); this turns them into code actions, adds "fix all of this rule in the
  * file" and "disable this rule for this line".
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { URI, UriUtils, type LangiumDocument } from 'langium';
+import { UriUtils, type FileSystemProvider, type LangiumDocument, type URI } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import {
     CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit
@@ -24,7 +22,10 @@ export { mergeEdits };
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.actionplan`;
 
 export class ActionPlanCodeActionProvider implements CodeActionProvider {
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+    /** Where a fix's new file may go is asked of the server's file system (the disk, or the editor's in a browser). */
+    constructor(private readonly files: FileSystemProvider) {}
+
+    async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction>> {
         const only = params.context.only;
         if (only && !only.some(kind => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) {
             const wantsFixAll = only.some(kind => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`));
@@ -36,15 +37,15 @@ export class ActionPlanCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             const data = diagnostic.data as DiagnosticData | undefined;
             if (!data?.rule) continue;
-            (data.fixes ?? []).forEach((fix, index) => {
+            for (const [index, fix] of (data.fixes ?? []).entries()) {
                 actions.add({
                     title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0,
-                    edit: toWorkspaceEdit(document, [fix]),
+                    edit: await toWorkspaceEdit(document, [fix], this.files),
                 });
-            });
+            }
             if (!rulesSeen.has(data.rule)) {
                 rulesSeen.add(data.rule);
-                const fixAll = this.fixAll(document, data.rule);
+                const fixAll = await this.fixAll(document, data.rule);
                 if (fixAll) actions.add(fixAll);
                 actions.add(showRuleDocumentation(data.rule, params.context.diagnostics));
             }
@@ -57,14 +58,14 @@ export class ActionPlanCodeActionProvider implements CodeActionProvider {
     }
 
     /** The first fix of every diagnostic of the rule in the file, when there are at least two. */
-    private fixAll(document: LangiumDocument, rule: string): CodeAction | undefined {
+    private async fixAll(document: LangiumDocument, rule: string): Promise<CodeAction | undefined> {
         const diagnostics = (document.diagnostics ?? []).filter(d => (d.data as DiagnosticData | undefined)?.rule === rule);
         const fixes = diagnostics.map(d => (d.data as DiagnosticData).fixes?.[0]).filter((f): f is Fix => f !== undefined);
         // Several diagnostics carrying one and the same fix are not "several problems to fix".
         if (new Set(fixes.map(fixKey)).size < 2) return undefined;
         return {
             title: `Fix all '${rule}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics,
-            edit: toWorkspaceEdit(document, fixes),
+            edit: await toWorkspaceEdit(document, fixes, this.files),
         };
     }
 }
@@ -113,7 +114,7 @@ function fixAllSafe(document: LangiumDocument): CodeAction | undefined {
 }
 
 /** Text edits merged (identical ones once, overlapping ones dropped), and new files created next to the document. */
-export function toWorkspaceEdit(document: LangiumDocument, fixes: Fix[]): WorkspaceEdit {
+export async function toWorkspaceEdit(document: LangiumDocument, fixes: Fix[], files: FileSystemProvider): Promise<WorkspaceEdit> {
     const edits = mergeEdits(fixes.flatMap(f => f.edits));
     const uri = document.uri.toString();
     const newFiles = fixes.map(f => f.newFile).filter((f): f is NonNullable<Fix['newFile']> => f !== undefined);
@@ -121,7 +122,7 @@ export function toWorkspaceEdit(document: LangiumDocument, fixes: Fix[]): Worksp
     const documentChanges: NonNullable<WorkspaceEdit['documentChanges']> = [];
     if (edits.length) documentChanges.push({ textDocument: { uri, version: null }, edits });
     for (const file of newFiles) {
-        const target = freePath(UriUtils.joinPath(UriUtils.dirname(document.uri), file.path));
+        const target = await freePath(UriUtils.joinPath(UriUtils.dirname(document.uri), file.path), files);
         documentChanges.push({ kind: 'create', uri: target.toString(), options: { overwrite: false, ignoreIfExists: false } });
         documentChanges.push({ textDocument: { uri: target.toString(), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: file.text }] });
     }
@@ -129,12 +130,13 @@ export function toWorkspaceEdit(document: LangiumDocument, fixes: Fix[]): Worksp
 }
 
 /** `teams/x.plan`, or `teams/x-2.plan` when that exists. */
-function freePath(uri: URI): URI {
-    if (uri.scheme !== 'file' || !fs.existsSync(uri.fsPath)) return uri;
-    const { dir, name, ext } = path.parse(uri.fsPath);
+async function freePath(uri: URI, files: FileSystemProvider): Promise<URI> {
+    if (!(await files.exists(uri))) return uri;
+    const ext = UriUtils.extname(uri);
+    const name = UriUtils.basename(uri).slice(0, UriUtils.basename(uri).length - ext.length);
     for (let n = 2; ; n++) {
-        const candidate = path.join(dir, `${name}-${n}${ext}`);
-        if (!fs.existsSync(candidate)) return URI.file(candidate);
+        const candidate = UriUtils.joinPath(UriUtils.dirname(uri), `${name}-${n}${ext}`);
+        if (!(await files.exists(candidate))) return candidate;
     }
 }
 

@@ -81,7 +81,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
         // Let their diagnostics go out before the dependents are worked out (synchronous work). No
         // cancellation here: the dependents must be found and reset before a newer update may take over,
         // or they would keep pointing into the old version of the changed documents.
-        await new Promise(resolve => setImmediate(resolve));
+        await yieldToEvents();
 
         // Step 2: the documents that can see the change.
         this.exportsByUri = new Map();
@@ -277,3 +277,7 @@ export class ActionPlanDocumentBuilder extends DefaultDocumentBuilder {
     }
 }
 
+/** One turn of the event loop (setImmediate in Node; a browser worker has only timers). */
+function yieldToEvents(): Promise<void> {
+    return new Promise(resolve => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}

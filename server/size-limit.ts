@@ -5,17 +5,18 @@
  * CLI gives one line for such a file. Parsing it would take the server
  * seconds and gigabytes on every keystroke.
  */
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
+import { type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { ParserOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { planTextTooLarge } from '../language/workspace/plan-files.js';
+import { ActionPlanDocumentFactory } from '../language/fast/document-factory.js';
+import { planTextTooLarge } from '../language/workspace/plan-text.js';
 import type { ActionPlanServices } from './action-plan-services.js';
 
 /** The parse results that stand for a document too large to parse, and why. */
 const refused = new WeakMap<object, string>();
 
-export class SizeLimitedDocumentFactory extends DefaultLangiumDocumentFactory {
+export class SizeLimitedDocumentFactory extends ActionPlanDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         const tooLarge = planTextTooLarge(text);
         if (!tooLarge) return super.parse(uri, text, options);

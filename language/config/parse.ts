@@ -17,7 +17,7 @@ export interface ConfigProblem {
     message: string;
 }
 
-export { MAX_CONFIG_BYTES } from '../io.js';
+export { MAX_CONFIG_BYTES } from '../limits.js';
 
 export function parseConfig(text: string, file: string): { config?: ConfigFile; problems: ConfigProblem[] } {
     // A byte order mark (Notepad and PowerShell write one) is not part of the JSON.

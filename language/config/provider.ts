@@ -3,34 +3,20 @@
  * the file's folder up to its workspace root), loads it once, and resolves
  * every rule's severity and options. A config is data: it is parsed, never run.
  */
-import * as path from 'node:path';
 import { today } from '../dates.js';
 import { RULES } from '../rules/index.js';
 import type { SeveritySetting } from '../rules/rule.js';
 import { globMatcher } from './glob.js';
-import { MAX_CONFIG_BYTES, parseConfig, type ConfigProblem } from './parse.js';
+import { parseConfig, type ConfigProblem } from './parse.js';
 import { CONFIG_FILE_NAME, type ConfigFile } from './schema.js';
-import { ioReason, readBounded, ReadRefused } from '../io.js';
+import { hostConfigReader, hostPaths } from '../host/node.js';
+import type { PathOps } from '../host/paths.js';
+import type { ConfigReader } from './reader.js';
 
-/** Reads a config file: its text, or undefined when there is none; throws with a reason when it cannot be read. */
-export type ConfigReader = (file: string) => string | undefined;
+export { decodeConfig, type ConfigReader } from './reader.js';
 
-export const nodeConfigReader: ConfigReader = file => {
-    try {
-        // Only a regular file, and never more than the limit whatever it claims (a link to /dev/zero is refused, not read).
-        return decodeConfig(readBounded(file, { limit: MAX_CONFIG_BYTES, what: 'a config' }));
-    } catch (error) {
-        if (error instanceof ReadRefused && error.missing) return undefined;
-        if (error instanceof ReadRefused) throw new Error(error.message.startsWith('is ') ? `it ${error.message}` : error.message.replace(/^cannot read the file: /, ''));
-        throw new Error(ioReason(error));
-    }
-};
-
-/** A config's bytes as text: UTF-8, a byte order mark dropped (editors on Windows write one). */
-export function decodeConfig(bytes: Uint8Array): string {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+/** The host's reader (the disk for the CLI and the desktop server; see host/node.ts). */
+export const nodeConfigReader: ConfigReader = hostConfigReader;
 
 export const noConfigReader: ConfigReader = () => undefined;
 
@@ -77,7 +63,7 @@ export class ConfigProvider {
     /** Every config path looked for or read since the last `clear` (what a cached check depends on). */
     readonly probed = new Set<string>();
 
-    constructor(private readonly read: ConfigReader = nodeConfigReader) {}
+    constructor(private readonly read: ConfigReader = nodeConfigReader, private readonly path: PathOps = hostPaths) {}
 
     /** Forget every loaded config (a config file changed, or the settings did). */
     clear(): void {
@@ -93,7 +79,7 @@ export class ConfigProvider {
     }
 
     forFile(planFile: string): ResolvedConfig {
-        const configFile = this.settings.configFile ?? this.findNearest(path.dirname(planFile));
+        const configFile = this.settings.configFile ?? this.findNearest(this.path.dirname(planFile));
         const loaded = configFile === undefined ? undefined : this.load(configFile);
         const rules = loaded?.rules ?? DEFAULT_RULES;
         return {
@@ -102,7 +88,7 @@ export class ConfigProvider {
             rule: id => rules.get(id) ?? DEFAULT_RULES.get(id) ?? { severity: 'error', options: {} },
             ignores: file => {
                 if (!loaded?.ignore) return false;
-                const relative = path.relative(path.dirname(loaded.file), file).split(path.sep).join('/');
+                const relative = this.path.relative(this.path.dirname(loaded.file), file).split(this.path.sep).join('/');
                 return !relative.startsWith('../') && loaded.ignore(relative);
             },
         };
@@ -110,7 +96,7 @@ export class ConfigProvider {
 
     private findNearest(folder: string): string | undefined {
         if (this.nearest.has(folder)) return this.nearest.get(folder);
-        const candidate = path.join(folder, CONFIG_FILE_NAME);
+        const candidate = this.path.join(folder, CONFIG_FILE_NAME);
         this.probed.add(candidate);
         let found: string | undefined;
         try {
@@ -119,7 +105,7 @@ export class ConfigProvider {
             found = candidate; // unreadable: load() reports why
         }
         if (found === undefined && !this.isRoot(folder)) {
-            const parent = path.dirname(folder);
+            const parent = this.path.dirname(folder);
             found = parent === folder ? undefined : this.findNearest(parent);
         }
         this.nearest.set(folder, found);
@@ -127,7 +113,7 @@ export class ConfigProvider {
     }
 
     private isRoot(folder: string): boolean {
-        return this.settings.roots.some(root => path.resolve(root) === path.resolve(folder));
+        return this.settings.roots.some(root => this.path.resolve(root) === this.path.resolve(folder));
     }
 
     private load(file: string): LoadedConfig | undefined {
