@@ -10,6 +10,7 @@ import {
     type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
 import { ConfigProvider, nodeConfigReader, type ConfigReader } from './config/provider.js';
+import { ActionPlanDocumentFactory } from './fast/document-factory.js';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
 import { ActionPlanLexer, ActionPlanTokenBuilder } from './lexer.js';
 import { withLineKeywords, withLineStructure } from './line-structure.js';
@@ -60,6 +61,7 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
 export const ActionPlanSharedModule: Module<LangiumSharedCoreServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         IndexManager: services => new ActionPlanIndexManager(services),
+        LangiumDocumentFactory: services => new ActionPlanDocumentFactory(services),
     },
 };
 

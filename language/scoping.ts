@@ -5,12 +5,18 @@ import {
 import type { ActionPlanIndexManager } from './workspace/index-manager.js';
 import { isModel, isPartnership, isTeam, isWin, type Model } from './generated/ast.js';
 import { unquote } from './strings.js';
+import { isFastCst } from './fast/cst.js';
 
 /**
  * Names are global across the workspace, except wins: a win is known by its
  * own name inside its team and as `TEAM.WIN` everywhere.
  */
 export class ActionPlanNameProvider extends DefaultNameProvider {
+    /** A node the fast path read keeps its name's offsets on its CST stand-in (language/fast/cst.ts). */
+    override getNameNode(node: AstNode): CstNode | undefined {
+        return isFastCst(node.$cstNode) ? node.$cstNode.nameNode : super.getNameNode(node);
+    }
+
     /** The workspace-wide name: `TEAM.WIN` for a win, the plain name otherwise. */
     globalName(node: AstNode): string | undefined {
         const name = this.getName(node);

@@ -3,6 +3,7 @@
  * from and who belongs to it. Rules, the model and the editor share these so
  * the guide's arithmetic lives in one place.
  */
+import { isFastCst } from './fast/cst.js';
 import { GrammarUtils, type AstNode, type Reference } from 'langium';
 import {
     isBusiness, isPartner, type Partnership, type Person, type Priority, type Team, type Win
@@ -131,5 +132,7 @@ export function daysBetween(from: DayNumber | undefined, to: DayNumber | undefin
  * absent-but-written, and `syntax` already speaks of it.
  */
 export function written(node: AstNode, keyword: string): boolean {
+    // The fast path reads no file with a line keyword lacking its value (language/fast/parser.ts).
+    if (isFastCst(node.$cstNode)) return false;
     return GrammarUtils.findNodeForKeyword(node.$cstNode, keyword) !== undefined;
 }

@@ -2,16 +2,36 @@
  * Text edits that fixes are made of. Every edit either inserts text or
  * replaces the one value it names; none removes what the user wrote.
  */
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isReference, type AstNode, type CstNode } from 'langium';
+import { FastCstNode, isFastCst } from '../fast/cst.js';
 import type { TextEdit } from 'vscode-languageserver-types';
 
 const INDENT = '    ';
 
 /** The CST node of a property; the last one when the line is repeated (that value is the one in force). */
 export function propertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
+    const fast = fastPropertyNode(node, property, index);
+    if (fast) return fast;
     if (index !== undefined) return GrammarUtils.findNodeForProperty(node.$cstNode, property, index);
     const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
     return nodes[nodes.length - 1];
+}
+
+/** A name or a reference of a node the fast path read, from what it kept (no full CST needed). */
+function fastPropertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
+    const cst = node.$cstNode;
+    if (!isFastCst(cst)) return undefined;
+    if (property === 'name') return cst.nameNode;
+    const value = (node as unknown as Record<string, unknown>)[property];
+    const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    const chosen = values[index ?? values.length - 1];
+    return isReference(chosen) ? chosen.$refNode : undefined;
+}
+
+/** The `}` that closes a node's own block, if it has one. */
+function closingBrace(cst: CstNode): CstNode | undefined {
+    if (isFastCst(cst)) return cst.close === undefined ? undefined : new FastCstNode(cst.close, cst.close + 1, cst.root);
+    return GrammarUtils.findNodesForKeyword(cst, '}').at(-1);
 }
 
 /** Replace the text of one property value (a date, a status, a reference). */
@@ -30,7 +50,7 @@ export function insertIntoBody(node: AstNode, lines: string[]): TextEdit | undef
     const text = cst.root.fullText;
     const outer = indentationAt(text, cst.offset);
     const inner = outer + INDENT;
-    const closing = GrammarUtils.findNodesForKeyword(cst, '}').at(-1);
+    const closing = closingBrace(cst);
     const body = lines.map(line => (line ? inner + line : line)).join('\n');
     if (!closing) {
         const position = cst.range.end;

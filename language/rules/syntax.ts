@@ -1,4 +1,5 @@
 import { GrammarAST, type AstNode, type CstNode } from 'langium';
+import { isFastCst } from '../fast/cst.js';
 import { UNCLOSED_STRING } from '../lexer.js';
 import { defineRule, noOptions, type RuleContext } from './rule.js';
 
@@ -76,6 +77,8 @@ function assignedFeature(cst: CstNode): string | undefined {
 
 /** One pass over the node's own CST (not its children's), counting the single-valued properties it assigns. */
 function repeated(node: AstNode, context: RuleContext, properties: string[], element: string): void {
+    // The fast path reads no file with a line written twice (language/fast/parser.ts).
+    if (isFastCst(node.$cstNode)) return;
     let seen: Map<string, CstNode[]> | undefined;
     const visit = (cst: CstNode) => {
         for (const child of (cst as { content?: CstNode[] }).content ?? []) {
@@ -152,7 +155,8 @@ function ownChildren(node: AstNode): CstNode[] {
 
 /** The line keywords of the node written without their value (`owner` alone on its line). */
 export function missingValueKeywords(node: AstNode): CstNode[] {
-    if (!MISSING_TYPES.has(node.$type)) return [];
+    // Nor one with a line keyword lacking its value.
+    if (!MISSING_TYPES.has(node.$type) || isFastCst(node.$cstNode)) return [];
     const children = ownChildren(node);
     const missing: CstNode[] = [];
     children.forEach((child, index) => {

@@ -10,6 +10,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Fix, SeveritySetting } from '../rules/rule.js';
 import { isStructural, RULE_IDS } from '../rules/index.js';
 import { nearest } from '../strings.js';
+import { isFastCst } from '../fast/cst.js';
 
 export interface NamedRule {
     id: string;
@@ -29,7 +30,8 @@ export interface Suppression {
 const DIRECTIVE = /^\/\/\s*actionplan-disable-(next-line|file)(?=\s|$)(.*)$/;
 
 export function readSuppressions(root: CstNode | undefined): Suppression[] {
-    if (!root) return [];
+    // The fast path reads no file with a suppression comment (language/fast/tokens.ts).
+    if (!root || isFastCst(root)) return [];
     const suppressions: Suppression[] = [];
     for (const node of CstUtils.streamCst(root)) {
         if (!isLeafCstNode(node) || !node.hidden || node.tokenType.name !== 'SL_COMMENT') continue;
