@@ -14,6 +14,7 @@ import { ActionPlanDocumentFactory } from './fast/document-factory.js';
 import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './generated/module.js';
 import { ActionPlanLexer, ActionPlanTokenBuilder } from './lexer.js';
 import { withLineKeywords, withLineStructure } from './line-structure.js';
+import { ActionPlanLinker } from './linker.js';
 import { createActionPlanParser } from './parser.js';
 import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
 import { ActionPlanDocumentValidator } from './validation/document-validator.js';
@@ -44,6 +45,7 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
             LangiumParser: services => createActionPlanParser(services),
         },
         references: {
+            Linker: services => new ActionPlanLinker(services),
             NameProvider: () => new ActionPlanNameProvider(),
             ScopeComputation: services => new ActionPlanScopeComputation(services),
             ScopeProvider: services => new ActionPlanScopeProvider(services),

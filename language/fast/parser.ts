@@ -11,7 +11,7 @@
  * The grammar it follows is pinned by GRAMMAR_FINGERPRINT (language/fast/index.ts):
  * a change to the grammar turns the fast path off until this file follows it.
  */
-import { AstUtils, type AstNode, type CstNode, type AstReflection, type Linker, type ParseResult, type Reference } from 'langium';
+import { type AstNode, type CstNode, type AstReflection, type Linker, type ParseResult, type Reference } from 'langium';
 import { unquote } from '../strings.js';
 import { FastCstNode, FastRootNode, LineIndex } from './cst.js';
 import { DATE, ID, LINE, NAME, STRING, tokenize, type Tokens, type Vocabulary } from './tokens.js';
@@ -57,11 +57,12 @@ export interface FastParserServices {
     reflection: AstReflection;
 }
 
-type Node = Omit<AstNode, '$cstNode'> & { $cstNode?: CstNode } & Record<string, unknown>;
+type Node = Omit<AstNode, '$cstNode' | '$container' | '$containerProperty' | '$containerIndex'> & { $cstNode?: CstNode; $container?: AstNode; $containerProperty?: string; $containerIndex?: number } & Record<string, unknown>;
 
 export class FastParser {
     private readonly k: Record<Keyword, number>;
     private readonly enums: Record<EnumRule, Set<number>>;
+    private readonly defaults = new Map<string, Array<[string, unknown]>>();
 
     /** Undefined when the grammar's vocabulary lacks a keyword the parser names. */
     static create(services: FastParserServices): FastParser | undefined {
@@ -97,6 +98,26 @@ export class FastParser {
     get linker(): Linker { return this.services.linker; }
     get reflection(): AstReflection { return this.services.reflection; }
     get vocabulary(): Vocabulary { return this.services.vocabulary; }
+
+    /**
+     * Langium's `assignMandatoryProperties`, with each type's defaults looked
+     * up once: the properties not written get their default (a new list), in
+     * the order of the type's metadata.
+     */
+    assignDefaults(node: Node): void {
+        let defaults = this.defaults.get(node.$type);
+        if (!defaults) {
+            const properties = Object.values(this.services.reflection.getTypeMetaData(node.$type).properties);
+            defaults = properties.filter(p => p.defaultValue !== undefined).map(p => [p.name, p.defaultValue]);
+            if (defaults.some(([, value]) => Array.isArray(value) ? value.length > 0 : typeof value === 'object')) {
+                throw new Error(`The fast path knows list defaults that start empty, not the default of ${node.$type}`);
+            }
+            this.defaults.set(node.$type, defaults);
+        }
+        for (const [name, value] of defaults) {
+            if (node[name] === undefined) node[name] = Array.isArray(value) ? [] : value;
+        }
+    }
 }
 
 /** One parse: a cursor over the tokens. */
@@ -137,12 +158,11 @@ class Run {
             else if (kind === k.person) element = this.person();
             else if (kind === k.team) element = this.team();
             else throw DECLINE;
-            this.add(model, 'elements', element);
+            this.addNode(model, 'elements', element);
         }
-        this.root.astNode = model;
+        this.root.astNode = model as AstNode;
         model.$cstNode = this.root;
-        AstUtils.assignMandatoryProperties(this.parser.reflection, model);
-        AstUtils.linkContentToContainer(model, { deep: true });
+        this.parser.assignDefaults(model);
         return { value: model, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
     }
 
@@ -162,7 +182,7 @@ class Run {
             else if (kind === k.region) { this.p++; this.add(node, 'region', this.string()); }
             else if (kind === k.convener) { this.p++; this.add(node, 'convener', this.optionalReference(node, 'convener')); }
             else if (kind === k.launch) { this.p++; this.add(node, 'launch', this.date()); }
-            else if (kind === k.priority) this.add(node, 'priorities', this.priority());
+            else if (kind === k.priority) this.addNode(node, 'priorities', this.priority());
             else break;
         }
         this.expect(k['}']);
@@ -235,19 +255,19 @@ class Run {
         for (;;) {
             const kind = this.kind[this.p];
             if (kind === k.formed) { this.p++; this.add(node, 'formed', this.date()); }
-            else if (kind === k.champion) this.add(node, 'champions', this.champion());
-            else if (kind === k.responder) this.add(node, 'responders', this.responder());
-            else if (kind === k.success) this.add(node, 'successes', this.success());
-            else if (kind === k.early || kind === k.next) this.add(node, 'wins', this.win());
+            else if (kind === k.champion) this.addNode(node, 'champions', this.champion());
+            else if (kind === k.responder) this.addNode(node, 'responders', this.responder());
+            else if (kind === k.success) this.addNode(node, 'successes', this.success());
+            else if (kind === k.early || kind === k.next) this.addNode(node, 'wins', this.win());
             else if (kind === k.first) {
                 const second = this.kind[this.p + 1];
-                if (second === k.win) this.add(node, 'wins', this.win());
-                else if (second === k.step) this.add(node, 'firstSteps', this.firstStep());
+                if (second === k.win) this.addNode(node, 'wins', this.win());
+                else if (second === k.step) this.addNode(node, 'firstSteps', this.firstStep());
                 else throw DECLINE;
             }
-            else if (kind === k.involve) this.add(node, 'involves', this.involve());
-            else if (kind === k.review) this.add(node, 'reviews', this.review());
-            else if (kind === k.organize) this.add(node, 'organizes', this.organize());
+            else if (kind === k.involve) this.addNode(node, 'involves', this.involve());
+            else if (kind === k.review) this.addNode(node, 'reviews', this.review());
+            else if (kind === k.organize) this.addNode(node, 'organizes', this.organize());
             else break;
         }
         this.expect(k['}']);
@@ -277,7 +297,7 @@ class Run {
                 const kind = this.kind[this.p];
                 if (kind === k.joined) { this.p++; this.add(node, 'joined', this.date()); }
                 else if (kind === k['selected-by']) { this.p++; this.add(node, 'selectedBy', this.enumeration('Selection')); }
-                else if (kind === k.commits) this.add(node, 'commits', this.commitment());
+                else if (kind === k.commits) this.addNode(node, 'commits', this.commitment());
                 else if (kind === k.traits) {
                     this.p++;
                     this.add(node, 'traits', this.enumeration('Trait'));
@@ -308,7 +328,7 @@ class Run {
         node.result = this.string();
         if (this.at(k['{'])) {
             this.p++;
-            while (this.at(k.measure)) this.add(node, 'measures', this.measure());
+            while (this.at(k.measure)) this.addNode(node, 'measures', this.measure());
             this.expect(k['}']);
         }
         return this.close(node, from);
@@ -345,7 +365,7 @@ class Run {
                 const line = this.kind[this.p];
                 if (line === k.due) { this.p++; this.add(node, 'due', this.date()); }
                 else if (line === k.owner) { this.p++; this.add(node, 'owner', this.optionalReference(node, 'owner')); }
-                else if (line === k.support) this.add(node, 'supports', this.support());
+                else if (line === k.support) this.addNode(node, 'supports', this.support());
                 else if (line === k.impact) { this.p++; this.add(node, 'impact', this.enumeration('Rating')); }
                 else if (line === k.feasibility) { this.p++; this.add(node, 'feasibility', this.enumeration('Rating')); }
                 else if (line === k.requires) { this.p++; this.add(node, 'requires', this.enumeration('Requirement')); }
@@ -511,6 +531,7 @@ class Run {
         const refText = this.p - first === 1 ? this.text.slice(from, to)
             : this.text.slice(this.start[first], this.end[first]) + '.' + this.text.slice(this.start[this.p - 1], to);
         const refNode = new FastCstNode(from, to, this.root);
+        refNode.astNode = node as AstNode;
         return this.parser.linker.buildReference(node, property, refNode, refText);
     }
 
@@ -518,6 +539,19 @@ class Run {
 
     private open($type: string): Node {
         return { $type } as Node;
+    }
+
+    /**
+     * `+=` of a child node; and what Langium's `linkContentToContainer` sets
+     * after a parse (the node's container, property and index), set here.
+     */
+    private addNode(node: Node, property: string, child: Node): void {
+        let list = node[property] as Node[] | undefined;
+        if (!list) node[property] = list = [];
+        child.$container = node as AstNode;
+        child.$containerProperty = property;
+        child.$containerIndex = list.length;
+        list.push(child);
     }
 
     /** As Langium's `+=`: the list made on the first value. */
@@ -540,11 +574,15 @@ class Run {
         const last = this.p - 1;
         const cst = new FastCstNode(this.start[from], this.end[last], this.root);
         cst.astNode = node;
-        cst.nameNode = nameNode;
+        if (nameNode) {
+            // As Langium's: the name's node stands for the element.
+            nameNode.astNode = node as AstNode;
+            cst.nameNode = nameNode;
+        }
         // A node written with a block ends with its `}`.
         if (this.kind[last] === this.k['}']) cst.close = this.start[last];
         node.$cstNode = cst;
-        AstUtils.assignMandatoryProperties(this.parser.reflection, node);
+        this.parser.assignDefaults(node);
         return node;
     }
 }
