@@ -207,7 +207,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): Tokens | undefin
                     if (d === LF || d === CR) break;
                     j++;
                 }
-                if (DIRECTIVE.test(text.slice(i, Math.min(j, i + 64)))) return undefined;
+                if (DIRECTIVE.test(text.slice(i, j))) return undefined;
                 hidden(i, j);
                 i = j;
                 continue;

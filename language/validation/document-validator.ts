@@ -5,7 +5,7 @@
  * throws becomes one `internal-error` on the file; the others still run.
  */
 import {
-    AstUtils, type AstNode, type AstReflection, type DocumentValidator, type LangiumDocument, type ValidationOptions
+    type AstNode, type AstReflection, type DocumentValidator, type LangiumDocument, type ValidationOptions
 } from 'langium';
 import { Cancellation, CstUtils, GrammarAST } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
@@ -20,6 +20,7 @@ import { lexerFixes, lexerMessage, parserMessage } from './parse-messages.js';
 import { errorLine, missingValueKeywords, VALUES } from '../rules/syntax.js';
 import { readSuppressions, removeCommentFix, removeRuleFix, silences, unusedCommentReason, unusedReason } from './suppressions.js';
 import { unresolvedMessage } from './unresolved.js';
+import { forEachNode } from '../walk.js';
 
 export interface DiagnosticData {
     rule: string;
@@ -137,7 +138,7 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
             return context;
         };
         const broken = brokenNodes(document);
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        forEachNode(document.parseResult.value, node => {
             const checks = CHECKS_BY_TYPE.get(node.$type) ?? [];
             // An element cut short by a syntax error (or a line without its value) would look as if it lacked
             // what it is being written with: only the syntax error is told.
@@ -156,7 +157,7 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
                         `Internal error in rule '${rule.meta.id}': ${reason}. The other rules still ran; please report this.`, 'internal'));
                 }
             }
-        }
+        });
     }
 }
 

@@ -173,9 +173,11 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     }
 
     private forgetNames(): void {
-        this.names.clear();
-        this.namesByLength.clear();
-        this.hints.clear();
+        // Only when there is something to forget: clearing a map allocates its table anew, and a cold
+        // load calls this for every new name.
+        if (this.names.size) this.names.clear();
+        if (this.namesByLength.size) this.namesByLength.clear();
+        if (this.hints.size) this.hints.clear();
     }
 
     /** The key of a name (`PARTITION\0NAME`) as the document `from` sees it. */
