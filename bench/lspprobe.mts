@@ -14,7 +14,7 @@ import { prepareWorkspace } from './run.js';
 import { measureLsp } from './lsp.js';
 snapshotCli(path.join(os.tmpdir(), 'actionplan-lsp-probe'));
 execFileSync('npx', ['esbuild', 'cli/main.ts', '--bundle', '--platform=node', '--target=node20', '--format=cjs', '--main-fields=module,main',
-    '--define:__VERSION__="0"', `--outfile=${path.join(os.tmpdir(), 'actionplan-lsp-probe', 'cli', 'main.cjs')}`, '--log-level=error', '--log-override:empty-import-meta=silent'], { cwd: REPO });
+    '--define:__VERSION__="0"', '--define:import.meta.url=__bundleUrl', '--banner:js=var __bundleUrl = require("node:url").pathToFileURL(__filename).href;', `--outfile=${path.join(os.tmpdir(), 'actionplan-lsp-probe', 'cli', 'main.cjs')}`, '--log-level=error', '--log-override:empty-import-meta=silent'], { cwd: REPO });
 const ws = prepareWorkspace(path.join(BENCH, 'workspaces'), 1000, 42, console.log);
 const r = await measureLsp(ws.root, path.join(ws.root, ws.leaf), path.join(ws.root, ws.hub), { starts: 1, edits: 10, requests: 5, memoryEdits: 0 }, console.log);
 console.log(JSON.stringify({ leaf: r.leafEditMs, hub: r.hubEditMs, deps: r.hubDependentsMs }));
