@@ -16,7 +16,7 @@ import { ActionPlanLexer, ActionPlanTokenBuilder } from './lexer.js';
 import { withLineKeywords, withLineStructure } from './line-structure.js';
 import { ActionPlanLinker } from './linker.js';
 import { createActionPlanParser } from './parser.js';
-import { ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
+import { ActionPlanDescriptionProvider, ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
 import { ActionPlanDocumentValidator } from './validation/document-validator.js';
 import { ActionPlanIndexManager } from './workspace/index-manager.js';
 
@@ -49,6 +49,9 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
             NameProvider: () => new ActionPlanNameProvider(),
             ScopeComputation: services => new ActionPlanScopeComputation(services),
             ScopeProvider: services => new ActionPlanScopeProvider(services),
+        },
+        workspace: {
+            AstNodeDescriptionProvider: services => new ActionPlanDescriptionProvider(services),
         },
         validation: {
             DocumentValidator: services => new ActionPlanDocumentValidator({

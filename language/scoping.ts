@@ -1,6 +1,6 @@
 import {
-    AstUtils, DefaultNameProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultValueConverter, MultiMap, stream,
-    type AstNode, type Stream, type AstNodeDescription, type CstNode, type GrammarAST, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type ValueType
+    AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, DefaultNameProvider, DefaultScopeComputation, DefaultScopeProvider, DefaultValueConverter, MultiMap, stream,
+    type AstNode, type DocumentSegment, type NameProvider, type Stream, type URI, type AstNodeDescription, type CstNode, type GrammarAST, type LangiumDocument, type LocalSymbols, type ReferenceInfo, type Scope, type ValueType
 } from 'langium';
 import type { ActionPlanIndexManager } from './workspace/index-manager.js';
 import { isModel, isPartnership, isTeam, isWin, type Model } from './generated/ast.js';
@@ -25,6 +25,39 @@ export class ActionPlanNameProvider extends DefaultNameProvider {
             return team.name ? `${team.name}.${name}` : undefined;
         }
         return name;
+    }
+}
+
+/**
+ * Langium's descriptions of exported and local names, as one object each
+ * with shared getters (Langium's own gives each description a getter and two
+ * closures), and their segments worked out when first read.
+ */
+export class ActionPlanDescriptionProvider extends DefaultAstNodeDescriptionProvider {
+    override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
+        const uri = (document ?? AstUtils.getDocument(node)).uri;
+        name ??= this.nameProvider.getName(node);
+        const path = this.astNodeLocator.getAstNodePath(node);
+        if (!name) throw new Error(`Node at path ${path} has no name.`);
+        return new Description(node, name, uri, path, this.nameProvider);
+    }
+}
+
+class Description implements AstNodeDescription {
+    readonly type: string;
+    private nameSegmentCache?: DocumentSegment;
+    private selectionSegmentCache?: DocumentSegment;
+
+    constructor(readonly node: AstNode, readonly name: string, readonly documentUri: URI, readonly path: string, private readonly names: NameProvider) {
+        this.type = node.$type;
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        return this.nameSegmentCache ??= CstUtils.toDocumentSegment(this.names.getNameNode(this.node) ?? this.node.$cstNode);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return this.selectionSegmentCache ??= CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 }
 

@@ -49,13 +49,20 @@ function checkStrings(node: AstNode, context: RuleContext): void {
     for (const property of stringPropertiesOf(node.$type)) {
         const written = (node as unknown as Record<string, unknown>)[property];
         // A single-valued line written twice (`industry`, `assessment`…) is a list: each copy is checked.
-        const values = Array.isArray(written) ? written : [written];
-        values.forEach((value, index) => {
-            if (typeof value !== 'string' || !isPlaceholder(value)) return;
-            context.report({
-                node, range: propertyNode(node, property, Array.isArray(written) ? index : undefined)?.range, messageId: 'placeholder',
-                data: { text: value.trim() ? `"${value.trim()}"` : 'An empty string' },
-            });
-        });
+        if (!Array.isArray(written)) {
+            if (typeof written === 'string' && isPlaceholder(written)) report(node, property, written, undefined, context);
+            continue;
+        }
+        for (let index = 0; index < written.length; index++) {
+            const value: unknown = written[index];
+            if (typeof value === 'string' && isPlaceholder(value)) report(node, property, value, index, context);
+        }
     }
+}
+
+function report(node: AstNode, property: string, value: string, index: number | undefined, context: RuleContext): void {
+    context.report({
+        node, range: propertyNode(node, property, index)?.range, messageId: 'placeholder',
+        data: { text: value.trim() ? `"${value.trim()}"` : 'An empty string' },
+    });
 }

@@ -154,9 +154,9 @@ function ownChildren(node: AstNode): CstNode[] {
 }
 
 /** The line keywords of the node written without their value (`owner` alone on its line). */
-export function missingValueKeywords(node: AstNode): CstNode[] {
+export function missingValueKeywords(node: AstNode): readonly CstNode[] {
     // Nor one with a line keyword lacking its value.
-    if (!MISSING_TYPES.has(node.$type) || isFastCst(node.$cstNode)) return [];
+    if (!MISSING_TYPES.has(node.$type) || isFastCst(node.$cstNode)) return NONE;
     const children = ownChildren(node);
     const missing: CstNode[] = [];
     children.forEach((child, index) => {
@@ -171,6 +171,9 @@ export function missingValueKeywords(node: AstNode): CstNode[] {
     });
     return missing;
 }
+
+/** Asked of every node: the common answer is not made anew each time. */
+const NONE: readonly CstNode[] = Object.freeze([]);
 
 const MISSING_TYPES = new Set(['Partnership', 'Priority', 'Team', 'Champion', 'Responder', 'Win', 'FirstStep', 'Involve']);
 

@@ -139,11 +139,13 @@ export class ActionPlanDocumentValidator implements DocumentValidator {
         };
         const broken = brokenNodes(document);
         forEachNode(document.parseResult.value, node => {
-            const checks = CHECKS_BY_TYPE.get(node.$type) ?? [];
+            const checks = CHECKS_BY_TYPE.get(node.$type);
+            if (!checks) return;
             // An element cut short by a syntax error (or a line without its value) would look as if it lacked
             // what it is being written with: only the syntax error is told.
-            const isBroken = checks.length > 0 && (broken.has(node) || missingValueKeywords(node).length > 0);
-            for (const { rule, check } of checks) {
+            const isBroken = broken.has(node) || missingValueKeywords(node).length > 0;
+            for (let i = 0; i < checks.length; i++) {
+                const { rule, check } = checks[i];
                 if (isBroken && !rule.meta.structural) continue;
                 const context = contextFor(rule);
                 if (!context || failed.has(rule.meta.id)) continue;
