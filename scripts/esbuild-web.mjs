@@ -56,6 +56,7 @@ export function webBuilds(common) {
     return [
         // The worker runs the bundle as a classic script.
         { ...web, format: 'iife', entryPoints: { server: 'server/browser.ts' }, outdir: 'dist/web', outExtension: { '.js': '.js' } },
-        { ...web, format: 'cjs', entryPoints: { extension: 'client/browser.ts' }, outdir: 'dist/web', external: ['vscode'] },
+        // CommonJS named .js: the web worker extension host adds `.js` to a `browser` entry without it.
+        { ...web, format: 'cjs', entryPoints: { extension: 'client/browser.ts' }, outdir: 'dist/web', outExtension: { '.js': '.js' }, external: ['vscode'] },
     ];
 }

@@ -45,7 +45,7 @@ describe('the web builds', () => {
         assert.deepEqual(errors, []);
     });
 
-    for (const bundle of ['dist/web/server.js', 'dist/web/extension.cjs']) {
+    for (const bundle of ['dist/web/server.js', 'dist/web/extension.js']) {
         it(`${bundle} requires nothing but vscode`, () => {
             assert.ok(fs.existsSync(bundle), `${bundle} is missing: run npm run build`);
             // A plain require call (lodash's guarded `module.require("util")`, which no worker has, is not one).

@@ -6,8 +6,14 @@
  *   tsx test/e2e/run.ts --vsix FILE      test that .vsix instead (no build; the CLI oracle is dist/cli of this checkout)
  *   tsx test/e2e/run.ts --keep-going     run every step even after one fails
  *   tsx test/e2e/run.ts --keep           keep the temp folder (workspace copies, user data, logs)
+ *   tsx test/e2e/run.ts --host web       only the web worker extension host run (node: only the Node host's)
  *
- * Screenshots of each step go to test-results/e2e/NN-step.png (NN-step.failed.png on failure),
+ * Two runs, each with fresh copies and user data: the extension in the Node extension host (every
+ * step), then forced into the browser's web worker extension host, as in VS Code for the Web
+ * (`remote.extensionKind: ["web"]`; its server is dist/web/server.js in a worker), for the steps
+ * marked for both hosts.
+ *
+ * Screenshots of each step go to test-results/e2e/HOST/NN-step.png (NN-step.failed.png on failure),
  * code-server's output to test-results/e2e/code-server.log and the workbench's logs (the extension host,
  * the "Action Plans" output channel) to test-results/e2e/logs/. Exit code 0 when every step passed, else 1.
  */
@@ -18,7 +24,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator } from 'playwright-core';
 import { CodeServer, E2EError, launchBrowser, Workbench } from './harness.js';
-import { steps, type StepContext } from './steps.js';
+import { steps, type Host, type StepContext } from './steps.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -40,12 +46,12 @@ let codeServer: CodeServer | undefined;
 let browser: BrowserContext | undefined;
 let home: string | undefined;
 
-async function teardown(): Promise<void> {
+async function teardown(logs = path.join(results, 'logs')): Promise<void> {
     await browser?.close().catch(() => undefined);
     browser = undefined;
     await codeServer?.stop();
     try {
-        codeServer?.saveLogs(path.join(results, 'logs'));
+        codeServer?.saveLogs(logs);
     } catch {
         // the logs are a convenience
     }
@@ -87,6 +93,40 @@ async function main(): Promise<number> {
         return setup.stdout.trim().split('\n').pop()!;
     });
 
+    const hosts: Host[] = option('--host') ? [option('--host') as Host] : ['node', 'web'];
+    if (hosts.some(h => h !== 'node' && h !== 'web')) throw new E2EError(`--host is node or web, not ${option('--host')}`);
+    const notes: string[] = [];
+    const failures: string[] = [];
+    let ran = 0;
+    for (const host of hosts) {
+        ran += await runHost(host, { bin, vsix, cli, notes, failures, phase });
+        if (failures.length && !flag('--keep-going')) break;
+    }
+
+    for (const note of notes) log(`note: ${note}`);
+    log(`timings: ${timings.join(', ')}; total ${seconds(started)}`);
+    log(`screenshots: ${path.relative(repo, results)}/{${hosts.join(',')}}/`);
+    if (failures.length) {
+        console.error(`\nE2E FAILED: ${failures.length} step(s) failed\n${failures.map(f => `  ✗ ${f}`).join('\n')}`);
+        return 1;
+    }
+    log(`E2E PASSED: ${ran} steps in ${hosts.join(' and ')} extension host${hosts.length > 1 ? 's' : ''}`);
+    return 0;
+}
+
+interface RunOptions {
+    bin: string;
+    vsix: string;
+    cli: string;
+    notes: string[];
+    failures: string[];
+    phase<T>(name: string, run: () => T | Promise<T>): Promise<T>;
+}
+
+/** One code-server with the extension in `host`'s extension host, and the steps for that host; returns how many ran. */
+async function runHost(host: Host, { bin, vsix, cli, notes, failures, phase }: RunOptions): Promise<number> {
+    const hostResults = path.join(results, host);
+    fs.mkdirSync(hostResults, { recursive: true });
     // 3. A workspace of copies, and a fresh user data folder.
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'actionplan-e2e-'));
     const root = path.join(home, 'workspace');
@@ -113,32 +153,37 @@ async function main(): Promise<number> {
         'editor.hover.delay': 300,
         'editor.cursorBlinking': 'solid',
         'editor.minimap.enabled': false,
+        // The web worker extension host, as in VS Code for the Web (the extension has a `browser` entry).
+        ...(host === 'web' ? { 'remote.extensionKind': { 'actionplans.actionplan': ['web'] } } : {}),
     }, null, 2));
 
     // 4. code-server with the extension, and Chromium.
-    codeServer = new CodeServer({ bin, vsix, home, workspace: workspaceFile, log: path.join(results, 'code-server.log') });
-    await phase('install the extension', () => codeServer!.installExtension());
-    const url = await phase('start code-server', () => codeServer!.start());
-    browser = await phase('start Chromium', () => launchBrowser(path.join(home!, 'chromium-profile')));
+    codeServer = new CodeServer({ bin, vsix, home, workspace: workspaceFile, log: path.join(hostResults, 'code-server.log') });
+    await phase(`${host}: install the extension`, () => codeServer!.installExtension());
+    const url = await phase(`${host}: start code-server`, () => codeServer!.start());
+    browser = await phase(`${host}: start Chromium`, () => launchBrowser(path.join(home!, 'chromium-profile')));
     const page = browser.pages()[0] ?? await browser.newPage();
     page.setDefaultTimeout(30_000);
     const consoleErrors: string[] = [];
     page.on('pageerror', error => consoleErrors.push(error.message));
-    await phase('open the workbench', () => page.goto(`${url}/?workspace=${encodeURIComponent(workspaceFile)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 }));
+    // The web worker extension host logs to the page's console (its extensions' errors too).
+    const consoleLog = fs.openSync(path.join(hostResults, 'browser-console.log'), 'w');
+    page.on('console', message => fs.writeSync(consoleLog, `${message.type()}: ${message.text()}\n`));
+    page.context().on('response', response => { if (response.status() >= 400) fs.writeSync(consoleLog, `http ${response.status()}: ${response.url()}\n`); });
+    await phase(`${host}: open the workbench`, () => page.goto(`${url}/?workspace=${encodeURIComponent(workspaceFile)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 }));
 
     // 5. The steps.
     const wb = new Workbench(page, root);
-    const notes: string[] = [];
-    const failures: string[] = [];
     const stepsAt = Date.now();
-    for (const [index, step] of steps.entries()) {
+    const own = steps.filter(step => (step.hosts ?? ['node']).includes(host));
+    for (const [index, step] of own.entries()) {
         const id = `${String(index + 1).padStart(2, '0')}-${step.name}`;
         let snapped = false;
         const context: StepContext = {
-            wb, root, repo, cli, notes,
+            wb, root, repo, cli, notes, host,
             async snap(suffix?: string, element?: Locator) {
                 if (!suffix) snapped = true;
-                await (element ?? page).screenshot({ path: path.join(results, `${id}${suffix ? `-${suffix}` : ''}.png`) });
+                await (element ?? page).screenshot({ path: path.join(hostResults, `${id}${suffix ? `-${suffix}` : ''}.png`) });
             },
         };
         const at = Date.now();
@@ -149,28 +194,22 @@ async function main(): Promise<number> {
                 new Promise((_, reject) => { timer = setTimeout(() => reject(new E2EError(`the step took longer than ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT); }),
             ]).finally(() => clearTimeout(timer));
             if (!snapped) await context.snap();
-            log(`ok   ${id} (${seconds(at)})`);
+            log(`ok   ${host} ${id} (${seconds(at)})`);
         } catch (error) {
             const message = error instanceof E2EError ? error.message : error instanceof Error ? `${error.message.split('\n').slice(0, 6).join('\n')}` : String(error);
-            await page.screenshot({ path: path.join(results, `${id}.failed.png`) }).catch(() => undefined);
-            failures.push(`${id}: ${message}`);
-            log(`FAIL ${id} (${seconds(at)}): ${message}`);
+            await page.screenshot({ path: path.join(hostResults, `${id}.failed.png`) }).catch(() => undefined);
+            failures.push(`${host} ${id}: ${message}`);
+            log(`FAIL ${host} ${id} (${seconds(at)}): ${message}`);
             if (!flag('--keep-going')) break;
         }
     }
-    timings.push(`steps ${seconds(stepsAt)}`);
 
-    for (const note of notes) log(`note: ${note}`);
-    if (consoleErrors.length) log(`page errors (not failures): ${consoleErrors.slice(0, 5).join(' | ')}`);
-    log(`timings: ${timings.join(', ')}; total ${seconds(started)}`);
-    log(`screenshots: ${path.relative(repo, results)}/`);
+    log(`${host}: steps ${seconds(stepsAt)}`);
+    if (consoleErrors.length) log(`${host}: page errors (not failures): ${consoleErrors.slice(0, 5).join(' | ')}`);
     if (home && flag('--keep')) log(`kept ${home}`);
-    if (failures.length) {
-        console.error(`\nE2E FAILED: ${failures.length} step(s) failed\n${failures.map(f => `  ✗ ${f}`).join('\n')}`);
-        return 1;
-    }
-    log(`E2E PASSED: ${steps.length} steps`);
-    return 0;
+    await teardown(path.join(hostResults, 'logs'));
+    fs.closeSync(consoleLog);
+    return own.length;
 }
 
 const watchdog = setTimeout(() => {

@@ -16,16 +16,23 @@ export interface StepContext {
     repo: string;
     cli: string;
     notes: string[];
+    host: Host;
     /** Screenshot now as the step's NN-name.png (or NN-name-SUFFIX.png); without a call, the runner takes it at the step's end. */
     snap(suffix?: string, element?: Locator): Promise<void>;
 }
 
+/** Where the extension runs: the Node extension host (the desktop's, on code-server's server), or the browser's web worker host. */
+export type Host = 'node' | 'web';
+
 export interface Step {
     name: string;
+    /** The hosts the step runs in (default: only the Node host). */
+    hosts?: Host[];
     run(context: StepContext): Promise<void>;
 }
 
 const FOLDERS = ['needs-work', 'northwind'];
+const BOTH: Host[] = ['node', 'web'];
 
 function diff(expected: Problem[], actual: Problem[]): string {
     const want = new Set(expected.map(problemKey));
@@ -45,6 +52,7 @@ function sameProblems(expected: Problem[], actual: Problem[]): boolean {
 export const steps: Step[] = [
     {
         name: 'workbench',
+        hosts: BOTH,
         async run({ wb }) {
             await wb.waitReady();
             for (const folder of FOLDERS) {
@@ -54,7 +62,27 @@ export const steps: Step[] = [
         },
     },
     {
+        // The extension runs in the host the run asked for: the running extensions view names it.
+        name: 'extension-host',
+        hosts: BOTH,
+        async run({ wb, host, notes, snap }) {
+            await wb.runCommand('Developer: Show Running Extensions');
+            const row = wb.page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: 'Action Plans' });
+            const text = await poll(async () => {
+                const t = await row.first().innerText({ timeout: 2000 });
+                // "Activating..." until activate() returns, then the activation time.
+                return /\d\s*ms\b/.test(t) && !/activating/i.test(t) ? t : undefined;
+            }, 60_000, async () => `the running extensions do not list Action Plans as activated: ${JSON.stringify(await wb.page.locator('.runtime-extensions-editor').innerText().catch(() => '(no view)'))}`);
+            const inWorker = /web worker/i.test(text);
+            expect(host === 'web' ? inWorker : !inWorker, `Action Plans is ${inWorker ? '' : 'not '}in the web worker extension host, in the ${host} run: ${JSON.stringify(text)}`);
+            notes.push(`extension host (${host}): ${text.replace(/\s+/g, ' ').trim()}`);
+            await snap();
+            await wb.runCommand('View: Close Editor');
+        },
+    },
+    {
         name: 'syntax-colouring',
+        hosts: BOTH,
         async run({ wb, root, snap }) {
             await wb.openFile('needs-work/teams/talent.plan');
             const { line } = locate(path.join(root, 'needs-work/teams/talent.plan'), 'team TalentTeam');
@@ -97,6 +125,7 @@ export const steps: Step[] = [
     },
     {
         name: 'problems',
+        hosts: BOTH,
         async run({ wb, root, repo, cli, notes, snap }) {
             const expected = checkWithCli(cli, root, FOLDERS);
             const rules = readmeRuleIds(repo);
@@ -122,6 +151,7 @@ export const steps: Step[] = [
     },
     {
         name: 'hover',
+        hosts: BOTH,
         async run({ wb, root }) {
             await wb.openFile('needs-work/teams/talent.plan');
             const at = locate(path.join(root, 'needs-work/teams/talent.plan'), 'owner rosa');
@@ -143,6 +173,7 @@ export const steps: Step[] = [
     },
     {
         name: 'completion',
+        hosts: BOTH,
         async run({ wb, root, snap }) {
             const file = path.join(root, 'needs-work/teams/suppliers.plan');
             await wb.openFile('needs-work/teams/suppliers.plan');
@@ -171,6 +202,7 @@ export const steps: Step[] = [
     },
     {
         name: 'quick-fix',
+        hosts: BOTH,
         async run({ wb, root, snap, notes }) {
             const file = path.join(root, 'needs-work/teams/suppliers.plan');
             // The early win 'Directory' has no feasibility rating (win-criteria): its fix adds one.
@@ -213,6 +245,7 @@ export const steps: Step[] = [
     },
     {
         name: 'rename',
+        hosts: BOTH,
         async run({ wb, root }) {
             const people = path.join(root, 'needs-work/people.plan');
             const suppliers = path.join(root, 'needs-work/teams/suppliers.plan');
@@ -242,6 +275,7 @@ export const steps: Step[] = [
     },
     {
         name: 'preview',
+        hosts: BOTH,
         async run({ wb, root, notes }) {
             const file = path.join(root, 'northwind/teams/nursing.plan');
             const wins = [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:first|early|next) win \w+ "([^"]+)"/gm)].map(m => m[1]);
@@ -286,6 +320,7 @@ export const steps: Step[] = [
     },
     {
         name: 'status-bar',
+        hosts: BOTH,
         async run({ wb, root, cli, notes, snap }) {
             // The CLI's counts on the files as saved now (the quick fix and the rename are saved; the preview edit changes no diagnostic).
             const { errors, warnings } = checkWithCli(cli, root, FOLDERS);
