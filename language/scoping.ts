@@ -125,10 +125,12 @@ export class ActionPlanScopeProvider extends DefaultScopeProvider {
         const symbols = AstUtils.getDocument(context.container).localSymbols;
         let scope = this.getGlobalScope(referenceType, context);
         if (!symbols) return scope;
-        const containers: AstNode[] = [];
+        // Most references have no local names around them: no list is made for those.
+        let containers: AstNode[] | undefined;
         for (let node: AstNode | undefined = context.container; node; node = node.$container) {
-            if (symbols.has(node)) containers.push(node);
+            if (symbols.has(node)) (containers ??= []).push(node);
         }
+        if (!containers) return scope;
         for (let i = containers.length - 1; i >= 0; i--) {
             const container = containers[i];
             let byType = this.localScopes.get(container);

@@ -42,8 +42,8 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
     /** Each document's references into other documents, by target document; and the reverse. */
     private readonly targetsOf = new Map<string, Map<string, Reference[]>>();
     private readonly referencedBy = new Map<string, Set<string>>();
-    /** Global scopes by `PARTITION\0TYPE`: views of the declarations table, so never stale and never rebuilt. */
-    private readonly scopes = new Map<string, Scope>();
+    /** Global scopes by partition and type: views of the declarations table, so never stale and never rebuilt. */
+    private readonly scopes = new Map<string, Map<string, Scope>>();
     /** The names of each partition and type, for "did you mean" hints; dropped when a name comes or goes. */
     private readonly names = new Map<string, readonly string[]>();
     /** The hint found for each missing name, by partition and type (a renamed name is missing in many places at once). */
@@ -95,8 +95,10 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
      */
     globalScope(from: URI | string, referenceType: string): Scope {
         const partition = this.partitionOf(from.toString());
-        const cacheKey = `${partition}\0${referenceType}`;
-        let scope = this.scopes.get(cacheKey);
+        // Asked for every reference: two map lookups, no key built.
+        let byType = this.scopes.get(partition);
+        if (!byType) this.scopes.set(partition, byType = new Map());
+        let scope = byType.get(referenceType);
         if (!scope) {
             const matches = (d: AstNodeDescription) => this.astReflection.isSubtype(d.type, referenceType);
             const get = (name: string) => this.declarations.get(`${partition}\0${name}`) ?? [];
@@ -108,7 +110,7 @@ export class ActionPlanIndexManager extends DefaultIndexManager {
                 getElements: name => stream(get(name)).filter(matches),
                 getAllElements: () => this.visibleElements(from, referenceType),
             };
-            this.scopes.set(cacheKey, scope);
+            byType.set(referenceType, scope);
         }
         return scope;
     }
