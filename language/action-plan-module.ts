@@ -5,7 +5,7 @@
  * same module (server/action-plan-services.ts).
  */
 import {
-    createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    createCompletionParser, createDefaultCoreModule, createDefaultSharedCoreModule, inject,
     type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module,
     type PartialLangiumCoreServices, type PartialLangiumSharedCoreServices
 } from 'langium';
@@ -15,10 +15,11 @@ import { ActionPlanGeneratedModule, ActionPlanGeneratedSharedModule } from './ge
 import { ActionPlanLexer, ActionPlanTokenBuilder } from './lexer.js';
 import { withLineKeywords, withLineStructure } from './line-structure.js';
 import { ActionPlanLinker } from './linker.js';
-import { createActionPlanParser } from './parser.js';
+import { builtOnFirstUse, createActionPlanParser } from './parser.js';
 import { ActionPlanDescriptionProvider, ActionPlanNameProvider, ActionPlanScopeComputation, ActionPlanScopeProvider, ActionPlanValueConverter } from './scoping.js';
 import { ActionPlanDocumentValidator } from './validation/document-validator.js';
 import { ActionPlanIndexManager } from './workspace/index-manager.js';
+import { ActionPlanReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 
 export interface ActionPlanAddedServices {
     config: {
@@ -42,7 +43,8 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
             ValueConverter: () => new ActionPlanValueConverter(),
             TokenBuilder: () => withLineKeywords(new ActionPlanTokenBuilder()),
             Lexer: services => withLineStructure(new ActionPlanLexer(services)),
-            LangiumParser: services => createActionPlanParser(services),
+            LangiumParser: services => builtOnFirstUse(() => createActionPlanParser(services)),
+            CompletionParser: services => builtOnFirstUse(() => createCompletionParser(services)),
         },
         references: {
             Linker: services => new ActionPlanLinker(services),
@@ -52,6 +54,7 @@ export function actionPlanModule(context: ActionPlanContext): Module<ActionPlanC
         },
         workspace: {
             AstNodeDescriptionProvider: services => new ActionPlanDescriptionProvider(services),
+            ReferenceDescriptionProvider: services => new ActionPlanReferenceDescriptionProvider(services),
         },
         validation: {
             DocumentValidator: services => new ActionPlanDocumentValidator({

@@ -122,3 +122,22 @@ export function createActionPlanParser(services: LangiumCoreServices): LangiumPa
     }) as LangiumParser['parse'];
     return parser;
 }
+
+/**
+ * A parser built on first use. Building Langium's parser (Chevrotain's
+ * analysis of the grammar) takes a fifth of a second; with the fast path
+ * (language/fast/) a check may never need it, and the language server's
+ * start-up, which builds every service at once, need not wait for it.
+ */
+export function builtOnFirstUse<T extends object>(build: () => T): T {
+    let built: T | undefined;
+    const real = () => built ??= build();
+    return new Proxy({} as T, {
+        get: (_, property) => {
+            const value = Reflect.get(real(), property) as unknown;
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(real()) : value;
+        },
+        set: (_, property, value) => Reflect.set(real(), property, value),
+        has: (_, property) => Reflect.has(real(), property),
+    });
+}

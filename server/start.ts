@@ -22,6 +22,12 @@ export function startActionPlanServer(connection: Connection, host: ServerHost):
     watchSettings(ActionPlan);
     reportConfigProblems(ActionPlan, connection);
     startLanguageServer(shared);
+    // Langium's parsers are built on first use (language/parser.ts): once the workspace is loaded, build them
+    // while the user reads, so the first file opened or completed does not wait for them.
+    void shared.workspace.WorkspaceManager.ready.then(() => setTimeout(() => {
+        ActionPlan.parser.LangiumParser.parse('');
+        ActionPlan.parser.CompletionParser.parse('');
+    }, 50));
     return ActionPlan;
 }
 
