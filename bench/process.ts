@@ -19,6 +19,8 @@ export interface ProcessSample {
     wallMs: number;
     firstOutputMs: number;
     cpuMs: number;
+    /** CPU time of the main thread alone (NaN where it cannot be read). */
+    mainCpuMs: number;
     maxRssMb: number;
     code: number | null;
     stdout: string;
@@ -50,7 +52,7 @@ export function measureNode(script: string, args: string[], cwd: string): Promis
         child.on('error', reject);
         child.on('close', code => {
             const wallMs = performance.now() - start;
-            let usage: { userUs: number; systemUs: number; maxRssKb: number };
+            let usage: { userUs: number; systemUs: number; maxRssKb: number; mainUs?: number };
             try {
                 usage = JSON.parse(fs.readFileSync(usageFile, 'utf8'));
                 fs.rmSync(usageFile, { force: true });
@@ -61,6 +63,7 @@ export function measureNode(script: string, args: string[], cwd: string): Promis
             resolve({
                 wallMs, firstOutputMs: firstOutput, code,
                 cpuMs: (usage.userUs + usage.systemUs) / 1000,
+                mainCpuMs: usage.mainUs === undefined ? Number.NaN : usage.mainUs / 1000,
                 maxRssMb: usage.maxRssKb / 1024,
                 stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(),
             });

@@ -29,6 +29,8 @@ export interface ProcessFigure {
     files: number | '–';
     wall: Summary;
     cpu: Summary;
+    /** The main thread's CPU time alone (the garbage collector's helper threads left out). */
+    mainCpu: Summary;
     rss: Summary;
     /** Why the figure could not be measured. */
     failed?: string;
@@ -107,12 +109,14 @@ export function targets(result: BenchResult): Target[] {
         if (broken) out.push({ target, figure: `${broken.figure} on ${broken.files} files failed (see the notes)`, met: false });
         else out.push(value === undefined || !Number.isFinite(value) ? { target, figure: missing, met: undefined } : { target, figure: show(value), met: value <= limit });
     };
-    add('Cold check of 1,000 files: median wall ≤ 1.5 s', check1k?.wall.median, 1500, ms, 'not measured (no 1,000-file size in this run)', [check1k]);
+    add('Cold check of 1,000 files: median wall ≤ 1.5 s', check1k?.wall.median, 1500,
+        x => (check1k?.mainCpu.n ? `${ms(x)} (main-thread CPU ${ms(check1k.mainCpu.median)}, all threads ${ms(check1k.cpu.median)})` : ms(x)),
+        'not measured (no 1,000-file size in this run)', [check1k]);
     add('Cold check of 1,000 files ≤ 0.7× YAML + ajv in the same run', check1k && yaml1k ? check1k.wall.median / yaml1k.wall.median : undefined, 0.7, ratio, 'not measured', [check1k, yaml1k]);
     add('10,000 files scale linearly: median wall ≤ 11× the 1,000-file time', check1k && check10k ? check10k.wall.median / check1k.wall.median : undefined, 11, x => `${ratio(x)} (${ms(check10k!.wall.median)}; peak memory ${mib(check10k!.rss.median)})`, 'not measured (no 10,000-file size in this run)', [check1k, check10k]);
     add('`check --cache` on an unchanged 1,000-file repository: median wall < 0.3 s', cache1k?.wall.median, 300, ms, result.notes.some(n => n.includes('--cache')) ? 'not measured: the CLI has no `check --cache` yet' : 'not measured', [cache1k]);
-    add('Edit → the edited file\'s diagnostics, leaf file of 1,000: p90 ≤ 50 ms', lsp?.leafEditMs.p90, 50, ms, lspMissing);
-    add('Edit → the edited file\'s diagnostics, hub file of 1,000: p90 ≤ 50 ms', lsp?.hubEditMs.p90, 50, ms, lspMissing);
+    add('Edit → the edited file\'s diagnostics, leaf file of 1,000: p90 ≤ 15 ms', lsp?.leafEditMs.p90, 15, ms, lspMissing);
+    add('Edit → the edited file\'s diagnostics, hub file of 1,000: p90 ≤ 15 ms', lsp?.hubEditMs.p90, 15, ms, lspMissing);
     add('Hub edit → all dependents done: p90 ≤ 250 ms', lsp?.hubDependentsMs.p90, 250, ms, lspMissing);
     add('Server start → all 1,000 files\' diagnostics published: median < 3 s', lsp?.spawnToAllMs.median, 3000, ms, lspMissing);
     add('`actionplan --version`: median wall < 0.2 s', version?.wall.median, 200, ms, 'not measured');
@@ -151,11 +155,11 @@ export function renderResults(result: BenchResult, changes: Change[]): string {
         '',
         '### Whole processes',
         '',
-        'Wall clock from spawn to exit (or to the first byte on stdout), CPU time (user + system) and peak resident memory of the process.',
+        'Wall clock from spawn to exit (or to the first byte on stdout), CPU time (user + system, all threads), the main thread\'s CPU time alone, and peak resident memory of the process.',
         '',
-        table(['Figure', 'Files', 'Runs', 'Wall median / min / max', 'CPU median / min / max', 'Peak memory median / min / max'],
+        table(['Figure', 'Files', 'Runs', 'Wall median / min / max', 'CPU median / min / max', 'Main-thread CPU median / min / max', 'Peak memory median / min / max'],
             result.processes.map(p => [p.figure, typeof p.files === 'number' ? count(p.files) : p.files, String(p.wall.n),
-                ...(p.failed ? ['**failed** (see the notes)', '–', '–'] : [triple(p.wall, ms), triple(p.cpu, ms), triple(p.rss, mib)])])),
+                ...(p.failed ? ['**failed** (see the notes)', '–', '–', '–'] : [triple(p.wall, ms), triple(p.cpu, ms), p.mainCpu.n ? triple(p.mainCpu, ms) : '–', triple(p.rss, mib)])])),
         '',
         '### Ratios (same run, medians)',
         '',

@@ -117,6 +117,7 @@ function figure(name: string, files: number | '–', samples: ProcessSample[], f
         figure: name, files,
         wall: summarize(samples.map(s => (first ? s.firstOutputMs : s.wallMs))),
         cpu: summarize(samples.map(s => s.cpuMs)),
+        mainCpu: summarize(samples.map(s => s.mainCpuMs).filter(x => !Number.isNaN(x))),
         rss: summarize(samples.map(s => s.maxRssMb)),
     };
 }
@@ -132,7 +133,7 @@ function packageVsix(dir: string): { bytes: number } | { failed: string } {
 
 function failedFigure(name: string, files: number, why: string): ProcessFigure {
     const none = summarize([]);
-    return { figure: name, files, wall: none, cpu: none, rss: none, failed: why };
+    return { figure: name, files, wall: none, cpu: none, mainCpu: none, rss: none, failed: why };
 }
 
 async function repeat<T>(runs: number, warmup: number, once: () => Promise<T>): Promise<T[]> {
