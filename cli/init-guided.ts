@@ -106,7 +106,7 @@ const QUESTIONS: Ask[] = [
 
 /** The answers, asked in the terminal; undefined when cancelled (Ctrl+C). */
 async function askAnswers(): Promise<Answers | undefined> {
-    const { input } = await import('@inquirer/prompts');
+    const { default: input } = await import('@inquirer/input');
     const given: Record<string, string> = {};
     const asked: number[] = [];
     process.stdout.write('Answer the guide\'s questions; Enter takes the [default], "<" goes back one question, Ctrl+C cancels.\n');
