@@ -226,12 +226,12 @@ await t.check('the API types are the implementation types (test/package/api-type
         '--skipLibCheck', '--types', 'node', 'test/package/api-types.ts'], { cwd: repo, env });
 });
 
-await t.check('npm run package: the .vsix still has the extension and the server bundles', () => {
+await t.check('npm run package: the .vsix still has the extension and the server bundles, for Node and for the web', () => {
     const vsix = path.join(tmp, 'actionplan.vsix');
     // The bundles were just built by npm pack; the script packs them (vsce, from a staging folder without `files`).
     expectExit(0, process.execPath, [path.join(repo, 'scripts/package-vsix.mjs'), '--no-build', '--out', vsix], { cwd: repo, env });
     const listing = expectExit(0, 'unzip', ['-l', vsix]).stdout;
-    for (const file of ['extension/dist/client/extension.cjs', 'extension/dist/server/server.cjs', 'extension/package.json']) {
+    for (const file of ['extension/dist/client/extension.cjs', 'extension/dist/server/server.cjs', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/package.json']) {
         assert(listing.includes(file), `${file} is not in the .vsix:\n${listing}`);
     }
 });
