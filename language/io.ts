@@ -38,7 +38,9 @@ export function readBounded(file: string | Buffer, options: BoundedReadOptions):
         if (stat.size > options.limit) throw new ReadRefused(`is ${megabytes(stat.size)}; ${options.what} may be at most ${limitText(options.limit)}`);
         const chunks: Buffer[] = [];
         let total = 0;
-        const chunk = Math.min(Math.max(stat.size + 1, 64 * 1024), options.limit + 1);
+        // The file's size and one byte more: a regular file read short is at its end. Only a file that grew
+        // while it was read takes further reads (64 KiB at a time, up to the limit).
+        let chunk = Math.min(stat.size + 1, options.limit + 1);
         for (;;) {
             const buffer = Buffer.allocUnsafe(Math.min(chunk, options.limit + 1 - total));
             let read: number;
@@ -51,6 +53,8 @@ export function readBounded(file: string | Buffer, options: BoundedReadOptions):
             chunks.push(read === buffer.length ? buffer : buffer.subarray(0, read));
             total += read;
             if (total > options.limit) throw new ReadRefused(`is more than ${limitText(options.limit)} (it grew while it was read, or it is not a real file); ${options.what} may be at most ${limitText(options.limit)}`);
+            if (read < buffer.length) break;
+            chunk = 64 * 1024;
         }
         return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     } finally {
