@@ -122,11 +122,11 @@ function figure(name: string, files: number | '–', samples: ProcessSample[], f
     };
 }
 
-/** `vsce package` of the current dist/ into the workspaces folder (done first, with the snapshot of the CLI). */
+/** The .vsix of the current dist/, packed as `npm run package` packs it, into the workspaces folder (done first, with the snapshot of the CLI). */
 function packageVsix(dir: string): { bytes: number } | { failed: string } {
     const file = path.join(dir, 'actionplan.vsix');
     fs.rmSync(file, { force: true });
-    const vsce = spawnSync(path.join(REPO, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', file], { cwd: REPO, encoding: 'utf8' });
+    const vsce = spawnSync(process.execPath, [path.join(REPO, 'scripts/package-vsix.mjs'), '--no-build', '--out', file], { cwd: REPO, encoding: 'utf8' });
     if (vsce.status !== 0 || !fs.existsSync(file)) return { failed: (vsce.stderr || vsce.stdout).trim().split('\n').slice(-3).join(' ') };
     return { bytes: fs.statSync(file).size };
 }
