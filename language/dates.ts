@@ -9,8 +9,20 @@ export type DayNumber = number;
 const MS_PER_DAY = 86_400_000;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Plans repeat the same dates many times: each text is judged once (a map as large as the dates written). */
+const PROBLEMS = new Map<string, string | undefined>();
+
 /** Why a date text is not a real calendar date, or undefined when it is one. */
 export function dateProblem(text: string): string | undefined {
+    if (PROBLEMS.has(text)) return PROBLEMS.get(text);
+    const problem = judgeDate(text);
+    // A long-running server sees every date ever typed: the memo starts afresh past a bound.
+    if (PROBLEMS.size >= 100_000) PROBLEMS.clear();
+    PROBLEMS.set(text, problem);
+    return problem;
+}
+
+function judgeDate(text: string): string | undefined {
     const match = DATE_SHAPE.exec(text);
     if (!match) {
         return `'${text}' is not a date; write it as YYYY-MM-DD`;
