@@ -22,13 +22,33 @@ export function startActionPlanServer(connection: Connection, host: ServerHost):
     watchSettings(ActionPlan);
     reportConfigProblems(ActionPlan, connection);
     startLanguageServer(shared);
-    // Langium's parsers are built on first use (language/parser.ts): once the workspace is loaded, build them
-    // while the user reads, so the first file opened or completed does not wait for them.
-    void shared.workspace.WorkspaceManager.ready.then(() => setTimeout(() => {
-        ActionPlan.parser.LangiumParser.parse('');
-        ActionPlan.parser.CompletionParser.parse('');
-    }, 50));
+    void shared.workspace.WorkspaceManager.ready.then(() => setTimeout(() => warmUpParsers(ActionPlan), 50));
     return ActionPlan;
+}
+
+/** How many of the workspace's texts Langium's parser reads, unused, after start-up. */
+const WARM_UP_TEXTS = 40;
+
+/**
+ * Langium's parsers are built on first use (language/parser.ts), and the fast
+ * path reads most files of a workspace, so after start-up they have not run:
+ * the first edits would run them cold (half again as slow). Once the workspace
+ * is loaded, build them and have them read some of its texts, one per tick,
+ * while the user reads.
+ */
+function warmUpParsers(services: ActionPlanServices): void {
+    services.parser.CompletionParser.parse('');
+    const texts = services.shared.workspace.LangiumDocuments.all
+        .map(document => document.parseResult.value.$cstNode?.root.fullText)
+        .filter((text): text is string => text !== undefined)
+        .limit(WARM_UP_TEXTS)
+        .toArray();
+    const next = (rest: string[]) => {
+        if (rest.length === 0) return;
+        services.parser.LangiumParser.parse(rest[0]);
+        setTimeout(() => next(rest.slice(1)), 0);
+    };
+    next(texts);
 }
 
 /** `actionplan.asOf` from the editor's settings: a changed value re-checks every plan. */
