@@ -4,6 +4,7 @@
  * browser.ts): the services over the host's file system, the custom requests
  * and settings; everything else is Langium's LSP plumbing.
  */
+import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { dateProblem } from '../language/dates.js';
@@ -22,7 +23,10 @@ export function startActionPlanServer(connection: Connection, host: ServerHost):
     watchSettings(ActionPlan);
     reportConfigProblems(ActionPlan, connection);
     startLanguageServer(shared);
-    void shared.workspace.WorkspaceManager.ready.then(() => setTimeout(() => warmUpParsers(ActionPlan), 50));
+    // After the first build (`ready` comes when the files are read, before they are checked): never in its way.
+    void shared.workspace.WorkspaceManager.ready
+        .then(() => shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated))
+        .then(() => setTimeout(() => warmUpParsers(ActionPlan), 50), () => undefined);
     return ActionPlan;
 }
 
