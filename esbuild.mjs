@@ -2,7 +2,27 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { webBuilds } from './scripts/esbuild-web.mjs';
+
+/**
+ * zod's classic API re-exports every locale's error messages (about 260 KB of
+ * each bundle, read at every start); the product speaks English only, which
+ * zod sets itself. `z.locales` keeps `en`.
+ */
+const zodEnglishOnly = {
+    name: 'zod-english-only',
+    setup(build) {
+        build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, args => {
+            if (!/[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)) return undefined;
+            return { path: path.join(args.resolveDir, '..', 'locales', 'en-only.js'), namespace: 'zod-locales' };
+        });
+        build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, args => ({
+            contents: 'export { default as en } from "./en.js";\n',
+            resolveDir: path.dirname(args.path),
+        }));
+    },
+};
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -26,6 +46,7 @@ const common = {
     logLevel: 'warning',
     // What is left of import.meta (Langium's ESM) is only on paths the bundles never take.
     logOverride: { 'empty-import-meta': 'silent' },
+    plugins: [zodEnglishOnly],
 };
 
 const builds = [

@@ -51,7 +51,7 @@ export function webBuilds(common) {
         // No __bundleUrl banner: there is no __filename in a browser.
         banner: {},
         define: { __VERSION__: common.define.__VERSION__ },
-        plugins: [webHost(), noNodeBuiltins()],
+        plugins: [webHost(), noNodeBuiltins(), ...(common.plugins ?? [])],
     };
     return [
         // The worker runs the bundle as a classic script.
