@@ -8,22 +8,13 @@
  * `unlink` set directly, and the same resolution on first read of `ref`).
  */
 import { CancellationToken } from 'vscode-languageserver-protocol';
-import { forEachNode, forEachReference } from './walk.js';
-import { AstUtils, DefaultLinker, interruptAndCheck, type LangiumDocument, DocumentState, isAstNode, isAstNodeDescription, isLinkingError, RefResolving, type AstNode, type AstNodeDescription, type CstNode, type LinkingError, type Reference } from 'langium';
+import { forEachReferenceOf } from './walk.js';
+import { AstUtils, DefaultLinker, type LangiumDocument, DocumentState, isAstNode, isAstNodeDescription, isLinkingError, RefResolving, type AstNode, type AstNodeDescription, type CstNode, type LinkingError, type Reference } from 'langium';
 
 export class ActionPlanLinker extends DefaultLinker {
-    /**
-     * Langium's, over a plain walk of the AST, and looking for a cancellation
-     * every 256 nodes rather than awaiting at each (a pause per node was most
-     * of the time of linking a workspace from the command line).
-     */
+    /** Langium's, over a plain walk of the AST (walk.ts). */
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
-        const nodes: AstNode[] = [];
-        forEachNode(document.parseResult.value, node => { nodes.push(node); });
-        for (let i = 0; i < nodes.length; i++) {
-            if ((i & 0xff) === 0) await interruptAndCheck(cancelToken);
-            forEachReference(nodes[i], info => this.doLink(info, document));
-        }
+        await forEachReferenceOf(document.parseResult.value, info => this.doLink(info, document), cancelToken);
     }
 
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {

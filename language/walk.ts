@@ -4,7 +4,8 @@
  * order; list items in theirs), without their stream and iterator objects:
  * the linker and the validator visit every node of every file.
  */
-import { isAstNode, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import { interruptAndCheck, isAstNode, isReference, type AstNode, type ReferenceInfo } from 'langium';
+import { CancellationToken } from 'vscode-languageserver-protocol';
 
 /** Calls `visit` on `root` and every node under it. */
 export function forEachNode(root: AstNode, visit: (node: AstNode) => void): void {
@@ -34,5 +35,20 @@ export function forEachReference(node: AstNode, visit: (info: ReferenceInfo) => 
         } else if (isReference(value)) {
             visit({ reference: value, container: node, property });
         }
+    }
+}
+
+/**
+ * Calls `visit` on every reference of a document, node by node in walk
+ * order, looking for a cancellation every 256 nodes rather than awaiting at
+ * each (a pause per node was most of the time of linking a workspace from
+ * the command line): the linker and the reference index both go through here.
+ */
+export async function forEachReferenceOf(root: AstNode, visit: (info: ReferenceInfo) => void, cancelToken = CancellationToken.None): Promise<void> {
+    const nodes: AstNode[] = [];
+    forEachNode(root, node => { nodes.push(node); });
+    for (let i = 0; i < nodes.length; i++) {
+        if ((i & 0xff) === 0) await interruptAndCheck(cancelToken);
+        forEachReference(nodes[i], visit);
     }
 }
