@@ -9,6 +9,7 @@
  * (those are read from the full CST). A declined text goes to Langium.
  */
 import { LINE_KEYWORDS, nearestKeyword } from '../line-structure.js';
+import { SUPPRESSION_DIRECTIVE } from '../validation/directive.js';
 
 /** Token kinds below FIRST_KEYWORD; a keyword's kind is FIRST_KEYWORD + its index in `Vocabulary.keywords`. */
 export const ID = 1, STRING = 2, DATE = 3, FIRST_KEYWORD = 4;
@@ -75,7 +76,6 @@ export interface Tokens {
 
 const SPACE = 0x20, TAB = 0x09, LF = 0x0a, CR = 0x0d, QUOTE = 0x22, BACKSLASH = 0x5c, SLASH = 0x2f, STAR = 0x2a, DASH = 0x2d;
 const OPEN = 0x7b, CLOSE = 0x7d, COMMA = 0x2c, DOT = 0x2e;
-const DIRECTIVE = /^\/\/\s*actionplan-disable-/;
 const WHITESPACE = /\s/;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -207,7 +207,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): Tokens | undefin
                     if (d === LF || d === CR) break;
                     j++;
                 }
-                if (DIRECTIVE.test(text.slice(i, j))) return undefined;
+                if (SUPPRESSION_DIRECTIVE.test(text.slice(i, j))) return undefined;
                 hidden(i, j);
                 i = j;
                 continue;

@@ -11,6 +11,7 @@ import type { Fix, SeveritySetting } from '../rules/rule.js';
 import { isStructural, RULE_IDS } from '../rules/index.js';
 import { nearest } from '../strings.js';
 import { isFastCst } from '../fast/cst.js';
+import { SUPPRESSION_DIRECTIVE } from './directive.js';
 
 export interface NamedRule {
     id: string;
@@ -27,7 +28,6 @@ export interface Suppression {
     used: boolean;
 }
 
-const DIRECTIVE = /^\/\/\s*actionplan-disable-(next-line|file)(?=\s|$)(.*)$/;
 
 export function readSuppressions(root: CstNode | undefined): Suppression[] {
     // The fast path reads no file with a suppression comment (language/fast/tokens.ts).
@@ -35,7 +35,7 @@ export function readSuppressions(root: CstNode | undefined): Suppression[] {
     const suppressions: Suppression[] = [];
     for (const node of CstUtils.streamCst(root)) {
         if (!isLeafCstNode(node) || !node.hidden || node.tokenType.name !== 'SL_COMMENT') continue;
-        const match = DIRECTIVE.exec(node.text);
+        const match = SUPPRESSION_DIRECTIVE.exec(node.text);
         if (!match) continue;
         const listText = match[2].split(/\s--\s|\s--$/)[0];
         const listStart = node.text.length - match[2].length;
