@@ -32,6 +32,7 @@ import type { ActionPlanModel } from '../language/model/schema.js';
 import { docsUrl } from '../language/rules/index.js';
 import type { ActionPlanIndexManager } from '../language/workspace/index-manager.js';
 import { readBounded } from '../language/io.js';
+import { ReadRefused } from '../language/limits.js';
 import { decodePlan, MAX_PLAN_BYTES } from '../language/workspace/plan-files.js';
 import { formatConfigProblem } from './config-problems.js';
 import { CliError, EXIT } from './errors.js';
@@ -405,7 +406,7 @@ function readTree(repository: Repository, commit: string, prefixes: string[]): R
         const size = sizes.get(f.id)?.size ?? 0;
         const limit = isPlanName(f.name) ? MAX_PLAN_BYTES : MAX_CONFIG_BYTES;
         if (size <= limit) return true;
-        if (isPlanName(f.name)) problems.push({ file: virtual(f.name), message: `is ${(size / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB` });
+        if (isPlanName(f.name)) problems.push({ file: virtual(f.name), message: ReadRefused.tooLarge(size, 'a plan file', MAX_PLAN_BYTES).message });
         return false;
     });
     const contents = batch(repository, small.map(f => f.id), false);
@@ -414,7 +415,7 @@ function readTree(repository: Repository, commit: string, prefixes: string[]): R
     for (const f of configs) {
         const content = contents.get(f.id)?.content;
         configTexts.set(virtual(f.name), content === undefined
-            ? new Error(`it is ${((sizes.get(f.id)?.size ?? 0) / 1024 / 1024).toFixed(1)} MB; a config may be at most ${MAX_CONFIG_BYTES / 1024 / 1024} MB`)
+            ? new Error(`it ${ReadRefused.tooLarge(sizes.get(f.id)?.size ?? 0, 'a config', MAX_CONFIG_BYTES).message}`)
             : content.toString('utf8'));
     }
     for (const f of plans) {

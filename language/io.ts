@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { ioReason, limitText, megabytes, ReadRefused } from './limits.js';
+import { ioReason, IS_FOLDER, limitText, ReadRefused } from './limits.js';
 
 export { ioReason, limitText, MAX_CONFIG_BYTES, megabytes, ReadRefused } from './limits.js';
 
@@ -33,9 +33,9 @@ export function readBounded(file: string | Buffer, options: BoundedReadOptions):
     }
     try {
         const stat = fs.fstatSync(fd);
-        if (stat.isDirectory()) throw new ReadRefused('is a folder, not a file');
+        if (stat.isDirectory()) throw new ReadRefused(IS_FOLDER);
         if (!stat.isFile()) throw new ReadRefused('is not a regular file (a device, a FIFO or a socket); only regular files are read');
-        if (stat.size > options.limit) throw new ReadRefused(`is ${megabytes(stat.size)}; ${options.what} may be at most ${limitText(options.limit)}`);
+        if (stat.size > options.limit) throw ReadRefused.tooLarge(stat.size, options.what, options.limit);
         const chunks: Buffer[] = [];
         let total = 0;
         // The file's size and one byte more: a regular file read short is at its end. Only a file that grew

@@ -33,4 +33,17 @@ export class ReadRefused extends Error {
     constructor(message: string, readonly missing = false) {
         super(message);
     }
+
+    /** A file over its limit: "is 12.0 MB; a plan file may be at most 10 MB". */
+    static tooLarge(size: number, what: string, limit: number): ReadRefused {
+        return new ReadRefused(`is ${megabytes(size)}; ${what} may be at most ${limitText(limit)}`);
+    }
+}
+
+/** What a read of a folder is refused with. */
+export const IS_FOLDER = 'is a folder, not a file';
+
+/** A refusal as said of a plan file: a folder named where a plan was expected is not a plan file. */
+export function planRefusal(message: string): string {
+    return message === IS_FOLDER ? 'is a folder, not a plan file' : message;
 }

@@ -13,7 +13,7 @@ import type { Connection } from 'vscode-languageserver';
 import { configReadError, decodeConfig, type ConfigReader } from '../language/config/reader.js';
 import { CONFIG_FILE_NAME } from '../language/config/schema.js';
 import { hostPaths } from '../language/host/node.js';
-import { limitText, MAX_CONFIG_BYTES, megabytes, ReadRefused } from '../language/limits.js';
+import { IS_FOLDER, MAX_CONFIG_BYTES, planRefusal, ReadRefused } from '../language/limits.js';
 import { decodePlan, MAX_PLAN_BYTES } from '../language/workspace/plan-text.js';
 import { FileReadRequest, fromBase64, ReadDirectoryRequest, StatRequest } from './protocol.js';
 
@@ -54,8 +54,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
         try {
             bytes = await this.read(uri, MAX_PLAN_BYTES, 'a plan file');
         } catch (error) {
-            const message = (error as Error).message;
-            throw new Error(`${uri.fsPath} ${message === 'is a folder, not a file' ? 'is a folder, not a plan file' : message}`);
+            throw new Error(`${uri.fsPath} ${planRefusal((error as Error).message)}`);
         }
         if (!uri.path.endsWith('.plan')) return new TextDecoder().decode(bytes);
         try {
@@ -79,13 +78,13 @@ export class ClientFileSystemProvider implements FileSystemProvider {
         const result = await this.connection.sendRequest(FileReadRequest, { uri: uri.toString(), limit });
         if ('base64' in result) {
             const bytes = fromBase64(result.base64);
-            if (bytes.length > limit) throw new ReadRefused(`is ${megabytes(bytes.length)}; ${what} may be at most ${limitText(limit)}`);
+            if (bytes.length > limit) throw ReadRefused.tooLarge(bytes.length, what, limit);
             return bytes;
         }
         switch (result.refused) {
             case 'missing': throw new ReadRefused('cannot read the file: no such file', true);
-            case 'folder': throw new ReadRefused('is a folder, not a file');
-            case 'too-large': throw new ReadRefused(`is ${megabytes(result.size ?? limit + 1)}; ${what} may be at most ${limitText(limit)}`);
+            case 'folder': throw new ReadRefused(IS_FOLDER);
+            case 'too-large': throw ReadRefused.tooLarge(result.size ?? limit + 1, what, limit);
             default: throw new ReadRefused(`cannot read the file: ${result.reason ?? 'unreadable'}`);
         }
     }

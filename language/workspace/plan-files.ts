@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ioReason, readBounded, ReadRefused } from '../io.js';
+import { planRefusal } from '../limits.js';
 import { decodePlan, MAX_PLAN_BYTES } from './plan-text.js';
 
 export { decodePlan, MAX_PLAN_BYTES, planTextTooLarge } from './plan-text.js';
@@ -35,9 +36,8 @@ export function readPlanFile(file: string): PlanSource | FileProblem {
         // Bounded whatever the file claims: a link to /dev/zero or into /proc is refused, never read to the end.
         bytes = readBounded(file, { limit: MAX_PLAN_BYTES, what: 'a plan file' });
     } catch (error) {
-        if (error instanceof ReadRefused && error.message === 'is a folder, not a file') return { file, message: 'is a folder, not a plan file' };
         if (error instanceof ReadRefused && error.missing) return { file, message: missingMessage(file, error) };
-        return { file, message: error instanceof ReadRefused ? error.message : `cannot read the file: ${ioReason(error)}` };
+        return { file, message: error instanceof ReadRefused ? planRefusal(error.message) : `cannot read the file: ${ioReason(error)}` };
     }
     try {
         return { file, text: decodePlan(bytes) };

@@ -3,7 +3,7 @@
  * was read from (the disk, or the editor's client in a browser): UTF-8
  * without a byte order mark, at most MAX_PLAN_BYTES. No file system here.
  */
-import { limitText } from '../limits.js';
+import { limitText, megabytes } from '../limits.js';
 
 /** Plan files larger than this are refused: a plan is text a person writes. */
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
@@ -13,7 +13,7 @@ export function planTextTooLarge(text: string): string | undefined {
     // A UTF-16 code unit is at most 3 bytes of UTF-8: below a third of the limit, no need to count.
     if (text.length * 3 <= MAX_PLAN_BYTES) return undefined;
     const bytes = utf8Length(text);
-    return bytes > MAX_PLAN_BYTES ? `This document is ${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${limitText(MAX_PLAN_BYTES)}, so it is not checked.` : undefined;
+    return bytes > MAX_PLAN_BYTES ? `This document is ${megabytes(bytes)}; a plan file may be at most ${limitText(MAX_PLAN_BYTES)}, so it is not checked.` : undefined;
 }
 
 /** The UTF-8 length of a text, without encoding it. */
