@@ -19,7 +19,7 @@ export class ActionPlanDocumentFactory extends DefaultLangiumDocumentFactory {
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         // Opened in the editor: the same AST gets the full CST (a changed text is parsed by Langium anyway).
-        const open = this.textDocuments?.get(document.uri.toString());
+        const open = this.openDocument(document.uri);
         if (open && isFastDocument(document) && open.getText() === document.parseResult.value.$cstNode!.root.fullText) {
             const fastPath = FastPath.for(this.serviceRegistry.getServices(document.uri));
             if (!fastPath?.graft(document)) {
@@ -32,11 +32,12 @@ export class ActionPlanDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     private fast<T extends AstNode>(uri: URI, text: string): ParseResult<T> | undefined {
-        if (this.isOpen(uri)) return undefined;
+        if (this.openDocument(uri)) return undefined;
         return FastPath.for(this.serviceRegistry.getServices(uri))?.parse(text, uri.path) as ParseResult<T> | undefined;
     }
 
-    private isOpen(uri: URI): boolean {
-        return this.textDocuments?.get(uri.toString()) !== undefined;
+    /** The editor's document of `uri`, when it is open there. */
+    private openDocument(uri: URI) {
+        return this.textDocuments?.get(uri.toString());
     }
 }

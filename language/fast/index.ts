@@ -49,9 +49,9 @@ export class FastPath {
     private static create(services: LangiumCoreServices): FastPath | undefined {
         const mode = parserMode();
         if (mode === 'langium') return undefined;
-        const fits = grammarFingerprint(services) === GRAMMAR_FINGERPRINT;
-        if (!fits) {
-            if (mode === 'compare') throw new Error(`ACTIONPLAN_PARSER=compare: the grammar changed (fingerprint ${grammarFingerprint(services)}, the fast parser follows ${GRAMMAR_FINGERPRINT}); update language/fast/parser.ts.`);
+        const fingerprint = grammarFingerprint(services);
+        if (fingerprint !== GRAMMAR_FINGERPRINT) {
+            if (mode === 'compare') throw new Error(`ACTIONPLAN_PARSER=compare: the grammar changed (fingerprint ${fingerprint}, the fast parser follows ${GRAMMAR_FINGERPRINT}); update language/fast/parser.ts.`);
             return undefined;
         }
         const keywords = Object.values(services.parser.Lexer.definition).map(token => token.PATTERN).filter((p): p is string => typeof p === 'string');
@@ -119,7 +119,6 @@ const cache = new WeakMap<LangiumCoreServices, FastPath | undefined>();
 export function isFastDocument(document: LangiumDocument): boolean {
     return isFastCst(document.parseResult.value.$cstNode);
 }
-
 
 /**
  * A short hash of the grammar's rules as Langium loaded them (every rule,
